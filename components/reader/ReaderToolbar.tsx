@@ -1,0 +1,49 @@
+import { t } from '@/utils/i18n';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '@/utils/settings';
+
+interface Props {
+  fontSize: number;
+  onFontStep(direction: 1 | -1): void;
+  onSave?: () => void;
+  saveState: 'idle' | 'saving' | 'saved' | 'error';
+  onClose(): void;
+}
+
+function FontButton({ direction, fontSize, onFontStep }: Pick<Props, 'fontSize' | 'onFontStep'> & { direction: 1 | -1 }) {
+  const label = direction < 0 ? t('fontSmaller') : t('fontLarger');
+  const atLimit = direction < 0 ? fontSize <= FONT_SIZE_MIN : fontSize >= FONT_SIZE_MAX;
+  return (
+    <button
+      type="button"
+      class="jd-button"
+      data-testid={direction < 0 ? 'font-smaller' : 'font-larger'}
+      aria-label={label}
+      title={label}
+      disabled={atLimit}
+      onClick={() => onFontStep(direction)}
+    >
+      {direction < 0 ? 'A−' : 'A+'}
+    </button>
+  );
+}
+
+export function ReaderToolbar({ fontSize, onFontStep, onSave, saveState, onClose }: Props) {
+  return (
+    <div class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
+      <FontButton direction={-1} fontSize={fontSize} onFontStep={onFontStep} />
+      <output class="jd-font-size" data-testid="font-size" aria-live="polite" aria-label={t('fontSizeValue', fontSize)}>
+        {fontSize}
+      </output>
+      <FontButton direction={1} fontSize={fontSize} onFontStep={onFontStep} />
+      <span class="jd-spacer" />
+      {onSave && (
+        <button type="button" class="jd-button jd-button-primary" data-testid="save" disabled={saveState === 'saving'} onClick={onSave}>
+          {saveState === 'saving' ? t('saving') : saveState === 'saved' ? t('alreadySaved') : t('save')}
+        </button>
+      )}
+      <button type="button" class="jd-button" data-testid="close" aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>
+        ✕
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { startBackground } from '@/utils/background/handlers';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,40 @@
+// Loads a TypeScript module from Node scripts (the extract CLI, benches) by bundling it with
+// esbuild into node_modules/.cache. The bundle is rebuilt whenever a source file is newer.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const cacheDir = join(root, 'node_modules/.cache/jeongdok');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (/\.(ts|tsx|mjs|js)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Imports `entry` (relative to the project root), bundling its TypeScript on first use. */
+export async function loadTs(entry) {
+  const source = join(root, entry);
+  const out = join(cacheDir, basename(entry).replace(/\.tsx?$/, '.mjs'));
+  const sources = Math.max(newestMtime(join(root, 'utils')), newestMtime(dirname(source)));
+  if (!existsSync(out) || statSync(out).mtimeMs < sources) {
+    mkdirSync(cacheDir, { recursive: true });
+    await build({
+      entryPoints: [source],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'error',
+    });
+  }
+  return import(pathToFileURL(out).href);
+}

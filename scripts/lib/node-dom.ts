@@ -1,0 +1,52 @@
+/**
+ * Node-side DOM for the CLI and benches: linkedom to parse pages (fast, and what the bench uses
+ * for both extractors), jsdom only to host DOMPurify (which needs a fuller DOM than linkedom's).
+ */
+import { parseHTML } from 'linkedom';
+import { JSDOM } from 'jsdom';
+import { createSanitizer } from '../../utils/extract/sanitize';
+import type { HtmlSanitizer } from '../../utils/extract/types';
+
+const CHARSET_IN_HEAD = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+const LEGACY_KOREAN = /^(?:euc-?kr|ks_c_5601-1987|cp949|windows-949|x-windows-949|ksc5601|korean)$/i;
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/**
+ * Decodes saved HTML as a browser would (BOM, then `<meta charset>`, then UTF-8), except that a
+ * page whose bytes are valid UTF-8 is read as UTF-8 even when it claims EUC-KR: saved copies are
+ * often re-encoded without their meta tag being updated.
+ */
+export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
+  const bom = bomEncoding(bytes);
+  if (bom) return { html: new TextDecoder(bom).decode(bytes), encoding: bom };
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = CHARSET_IN_HEAD.exec(head)?.[1]?.toLowerCase() ?? null;
+  try {
+    const html = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { html, encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: trust the declaration, and read Korean legacy encodings as CP949 (a superset of EUC-KR).
+  }
+  const label = declared && !/^utf-?8$/i.test(declared) ? (LEGACY_KOREAN.test(declared) ? 'euc-kr' : declared) : 'euc-kr';
+  try {
+    return { html: new TextDecoder(label).decode(bytes), encoding: label };
+  } catch {
+    return { html: new TextDecoder('euc-kr').decode(bytes), encoding: 'euc-kr' };
+  }
+}
+
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+let sanitizer: HtmlSanitizer | null = null;
+export function nodeSanitizer(): HtmlSanitizer {
+  sanitizer ??= createSanitizer(new JSDOM('').window as never);
+  return sanitizer;
+}

@@ -1,0 +1,105 @@
+import {
+  BROADCAST_SIGNOFF,
+  BYLINE_LINE,
+  DESK_NAME,
+  EMAIL,
+  ENGLISH_BYLINE,
+  NAMES_WITH_ROLE,
+  ORGANISATION_WORD,
+  ROLE,
+  WIRE_DATELINE,
+} from './patterns';
+
+const HANGUL_NAME = /^[가-힣]{2,4}$/u;
+const LATIN_NAME = /^[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3}$/u;
+const NAME_SPLIT = /\s*(?:[·ㆍ,/&]|\s및\s|\sand\s|\s)\s*/u;
+const ROLE_SUFFIX = new RegExp(`\\s*${ROLE}$`, 'u');
+const LEADING_CREDIT = /^(?:글|사진|영상|그래픽|취재|정리|글·사진|사진·글|글ㆍ사진|기자명|작성자|기자|By|by|BY)\s*[=:|]?\s*/u;
+
+/** Syllable pairs that look like names but are words ending a byline line. */
+const NOT_A_NAME = new Set([
+  '기자', '특파원', '앵커', '사진', '영상', '그래픽', '취재', '정리', '제공', '입력', '수정', '승인', '등록',
+  '송고', '뉴스', '구독', '응원', '기사', '댓글', '공유', '전체', '이메일', '메일', '연합', '편집',
+]);
+
+export function isPlausibleKoreanName(token: string): boolean {
+  return HANGUL_NAME.test(token) && !NOT_A_NAME.has(token) && !ORGANISATION_WORD.test(token);
+}
+
+function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const clean = name.trim();
+    if (clean && !seen.has(clean)) {
+      seen.add(clean);
+      out.push(clean);
+    }
+  }
+  return out;
+}
+
+/** Splits `홍길동·김철수`, `홍길동 김철수`, `Kim Min-ji and John Roe` into names. */
+export function splitNames(names: string): string[] {
+  const text = names.trim();
+  if (/[가-힣]/u.test(text)) {
+    return uniqueNames(text.split(NAME_SPLIT).filter(isPlausibleKoreanName));
+  }
+  return uniqueNames(
+    text
+      .split(/\s*(?:,|&|\band\b)\s*/u)
+      .map((part) => part.trim())
+      .filter((part) => LATIN_NAME.test(part)),
+  );
+}
+
+/**
+ * Reads reporter names from one byline string as a page shows it:
+ * `박현아 기자`, `김가나·이다라 기자 kim@x.kr`, `[서울=뉴시스]홍길동 기자 =`, `By Kim Min-ji`,
+ * or a bare `박현아` from a byline element. Organisations and desks give no names.
+ */
+export function parseByline(raw: string | null | undefined): string[] {
+  if (!raw) return [];
+  let text = raw.replace(EMAIL, ' ').replace(/[<>()[\]{}]\s*[<>()[\]{}]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 200) return [];
+
+  const wire = WIRE_DATELINE.exec(text);
+  if (wire && (wire[3] || wire[4])) return splitNames((wire[3] ?? '') + ' ' + (wire[4] ?? ''));
+
+  const english = ENGLISH_BYLINE.exec(text);
+  if (english && !/[가-힣]/u.test(english[1])) return splitNames(english[1]);
+
+  const signoff = BROADCAST_SIGNOFF.exec(text);
+  if (signoff) return splitNames(signoff[2]);
+
+  const line = BYLINE_LINE.exec(text);
+  if (line) return splitNames(line[1]);
+
+  const withRole: string[] = [];
+  for (const match of text.matchAll(NAMES_WITH_ROLE)) withRole.push(...splitNames(match[1]));
+  if (withRole.length) return uniqueNames(withRole);
+
+  // A byline element holding only names: `박현아`, `김가나, 이다라`.
+  text = text.replace(LEADING_CREDIT, '').replace(ROLE_SUFFIX, '').replace(/[=|:]+\s*$/u, '').trim();
+  if (DESK_NAME.test(text) || ORGANISATION_WORD.test(text)) return [];
+  const parts = text.split(NAME_SPLIT).filter(Boolean);
+  if (parts.length > 0 && parts.length <= 6 && parts.every(isPlausibleKoreanName)) return uniqueNames(parts);
+  if (!/[가-힣]/u.test(text) && text.length <= 80) {
+    const latin = splitNames(text.replace(/^by\s+/iu, ''));
+    if (latin.length) return latin;
+  }
+  return [];
+}
+
+/** Author names from metadata (JSON-LD, `dable:author`, `meta author`), dropping organisations. */
+export function namesFromMetadata(values: Array<string | null | undefined>, siteNames: string[]): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    if (!value) continue;
+    const cleaned = value.replace(EMAIL, ' ').trim();
+    if (siteNames.some((site) => site && cleaned.includes(site))) continue;
+    const names = parseByline(cleaned);
+    out.push(...names);
+  }
+  return uniqueNames(out);
+}

@@ -1,0 +1,153 @@
+/**
+ * Korean news clean-up on the block list: the wire dateline, reporter sign-offs, e-mail and
+ * copyright lines, ▶ promos, UI labels and trailing 관련기사/많이 본 뉴스 lists go; subheads
+ * (■ ◆ ◇), ▲ lists, quotes, tables and captions stay.
+ */
+import { parseByline } from './bylines';
+import type { BodyBlock } from './body-blocks';
+import { comparableText } from './page-blocks';
+import {
+  BROADCAST_SIGNOFF,
+  BYLINE_LINE,
+  CLUTTER_LINE,
+  COPYRIGHT,
+  COPYRIGHT_STAMP,
+  CORP_FOOTER,
+  EMAIL_LINE,
+  LABELED_DATE,
+  PROMO_LINE,
+  TAIL_HEADING,
+  WIRE_DATELINE,
+} from './patterns';
+
+export interface CleanResult {
+  blocks: BodyBlock[];
+  /** Names read from the lines that were removed (dateline, sign-off), in page order. */
+  reporters: string[];
+  /** The removed byline line as shown, for `byline`. */
+  bylineText: string | null;
+}
+
+/** Share of the article's text that comes before block `index` (0…1). */
+function positionOf(blocks: BodyBlock[], index: number, total: number): number {
+  let before = 0;
+  for (let i = 0; i < index; i++) before += blocks[i].text.length;
+  return total ? before / total : 0;
+}
+
+function isLinkList(block: BodyBlock): boolean {
+  return block.text.length > 0 && block.linkChars / block.text.length > 0.6;
+}
+
+function isDateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  LABELED_DATE.lastIndex = 0;
+  const matches = text.match(LABELED_DATE);
+  LABELED_DATE.lastIndex = 0;
+  if (!matches) return false;
+  const rest = matches.reduce((remaining, match) => remaining.replace(match, ''), text);
+  return rest.replace(/[\s|·:,/()[\]기자명]|\S+@\S+/g, '').length < 40;
+}
+
+/** Strips a leading wire dateline from a paragraph's HTML as well as its text. */
+function stripLeading(block: BodyBlock, prefix: string): BodyBlock {
+  const text = block.text.slice(prefix.length).trim();
+  // The prefix is plain text at the start of the paragraph; remove the same characters from the HTML.
+  let html = block.html;
+  let remaining = prefix.replace(/\s+/g, '');
+  let cut = 0;
+  while (remaining && cut < html.length) {
+    const char = html[cut];
+    if (char === '<') {
+      const close = html.indexOf('>', cut);
+      cut = close < 0 ? html.length : close + 1;
+      continue;
+    }
+    if (char === '&') {
+      const end = html.indexOf(';', cut);
+      const entity = html.slice(cut, end + 1);
+      const decoded = ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" } as Record<string, string>)[entity];
+      if (decoded && remaining.startsWith(decoded)) {
+        remaining = remaining.slice(1);
+        cut = end + 1;
+        continue;
+      }
+    }
+    if (/\s/.test(char)) {
+      cut++;
+      continue;
+    }
+    if (remaining[0] === char) remaining = remaining.slice(1);
+    cut++;
+  }
+  return { ...block, text, html: html.slice(cut).trim() };
+}
+
+export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResult {
+  const reporters: string[] = [];
+  let bylineText: string | null = null;
+  const titleKey = title ? comparableText(title) : '';
+  const total = input.reduce((sum, block) => sum + block.text.length, 0);
+  const noteByline = (text: string, names: string[]) => {
+    for (const name of names) if (!reporters.includes(name)) reporters.push(name);
+    if (!bylineText) bylineText = text;
+  };
+
+  const kept: BodyBlock[] = [];
+  let skippingLinkRun = false;
+  for (let i = 0; i < input.length; i++) {
+    let block = input[i];
+    const text = block.text.trim();
+    const singleLine = block.kind === 'p' || block.kind === 'caption' || block.kind === 'h';
+    const nearStart = kept.filter((b) => b.kind !== 'figure').length < 3;
+    const position = positionOf(input, i, total);
+
+    if (skippingLinkRun) {
+      if (isLinkList(block) || (text.length < 60 && block.kind !== 'h')) continue;
+      skippingLinkRun = false;
+    }
+
+    if (singleLine && TAIL_HEADING.test(text)) {
+      if (position >= 0.5) break;
+      skippingLinkRun = true;
+      continue;
+    }
+    if (singleLine && (COPYRIGHT.test(text) || COPYRIGHT_STAMP.test(text)) && text.length < 200) {
+      if (position >= 0.6) break;
+      continue;
+    }
+    if (singleLine && CORP_FOOTER.test(text) && text.length < 300) {
+      if (position >= 0.6) break;
+      continue;
+    }
+
+    if (nearStart && block.kind === 'p') {
+      const wire = WIRE_DATELINE.exec(text);
+      if (wire && wire[0].trim().length > 0 && (wire[3] || wire[4] || /=\s*$/.test(wire[0]))) {
+        const names = parseByline(wire[0]);
+        if (names.length) noteByline(wire[0].trim(), names);
+        block = stripLeading(block, wire[0]);
+        if (!block.text) continue;
+      }
+    }
+
+    if (singleLine) {
+      const current = block.text.trim();
+      if (CLUTTER_LINE.test(current) || PROMO_LINE.test(current) || EMAIL_LINE.test(current)) continue;
+      if (titleKey && block.kind !== 'p' && comparableText(current) === titleKey) continue;
+      if (titleKey && comparableText(current) === titleKey && nearStart) continue;
+      if (BYLINE_LINE.test(current) || BROADCAST_SIGNOFF.test(current)) {
+        noteByline(current, parseByline(current));
+        continue;
+      }
+      if (isDateLine(current)) continue;
+      if (/^[\s\p{P}\p{S}]*$/u.test(current)) continue;
+    }
+    if (block.kind === 'list' && isLinkList(block) && position > 0.5) continue;
+    kept.push(block);
+  }
+
+  // A trailing run of link lists or one-line links is a related-articles box without a heading.
+  while (kept.length > 1 && isLinkList(kept[kept.length - 1])) kept.pop();
+  return { blocks: kept, reporters, bylineText };
+}

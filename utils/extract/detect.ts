@@ -1,0 +1,106 @@
+/**
+ * Is this page an article? Runs on every page load (the detector content script), so it reads
+ * only cheap signals: a few meta tags, the URL, and the size of the largest run of paragraphs
+ * that share a parent. A list page has many short summaries under many parents; an article has
+ * one long run. Signals are weighed together; none decides alone.
+ */
+
+export interface Detection {
+  isArticle: boolean;
+  score: number;
+  /** Signal names with their weights, for debugging and tests. */
+  signals: Record<string, number>;
+  /** Characters of the largest paragraph run. */
+  mainTextChars: number;
+}
+
+export const ARTICLE_SCORE_THRESHOLD = 3;
+
+const ARTICLE_URL =
+  /\/(?:article|articles|arti|view|news|story|stories|read|post|p|entry|amp)\/.*\d{4,}|[?&](?:idxno|no|aid|ncd|news_?id|newsid|artid|article_?id|arcid|id|nid|seq|key|idx)=\w*\d{3,}|articleView|endPage|newsView|view\.(?:php|do|html|asp|aspx|jsp)|\/\d{4}\/\d{2}\/\d{2}\/[\w%-]{6,}|\/v\/\d{10,}|\/[A-Z]{2,5}\d{8,}|\/\d{8,}(?:\.html?)?\/?$|\/[a-z0-9]+(?:-[a-z0-9]+){3,}\/?(?:\.html?)?$/i;
+const LIST_URL =
+  /articleList|[/_-]list(?:\.\w+)?(?:$|[/?&])|\/(?:section|sections|category|categories|tag|tags|topic|topics|search|archive|archives|index|main|home|sitemap|ranking|photo|photos|video|videos|gallery|vod)(?:\/?$|[/?.])|[?&](?:page|query|keyword|q|sc_section_code|sid1?|view_type)=[^&]*$/i;
+const JSON_LD_ARTICLE = /"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|BackgroundNewsArticle)"/;
+const JSON_LD_LIST = /"@type"\s*:\s*"(?:ItemList|CollectionPage|SearchResultsPage|WebSite)"/;
+const LABELED_DATE_HINT = /(?:기사입력|입력|등록|송고|승인|Published|Updated)\s*[:：]?\s*\d{4}\s*[.\-/년]\s*\d{1,2}/;
+
+function metaContent(doc: Document, key: string): string | null {
+  return (
+    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim().toLowerCase() ?? null
+  );
+}
+
+/**
+ * Characters in the largest group of paragraphs under one parent. `<br>`-separated text
+ * (Naver, broadcasters, old table layouts) counts the parent's own text nodes.
+ */
+export function largestParagraphRun(doc: Document): number {
+  const runs = new Map<Element, number>();
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const text = (p.textContent ?? '').trim();
+    if (text.length < 20) continue;
+    const linkText = Array.from(p.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
+    if (linkText > text.length * 0.5) continue;
+    runs.set(parent, (runs.get(parent) ?? 0) + text.length);
+  }
+  for (const br of Array.from(doc.getElementsByTagName('br'))) {
+    const parent = br.parentElement;
+    if (!parent || runs.has(parent)) continue;
+    let own = 0;
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) own += (node.nodeValue ?? '').trim().length;
+    }
+    runs.set(parent, own);
+  }
+  let best = 0;
+  for (const chars of runs.values()) if (chars > best) best = chars;
+  return best;
+}
+
+export function detectArticle(doc: Document, url: URL): Detection {
+  const signals: Record<string, number> = {};
+  const add = (name: string, weight: number) => {
+    signals[name] = weight;
+  };
+
+  const ogType = metaContent(doc, 'og:type');
+  if (ogType === 'article' || ogType?.startsWith('article')) add('og:type=article', 2);
+  else if (ogType === 'website') add('og:type=website', -1);
+
+  let jsonLd = '';
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) jsonLd += script.textContent ?? '';
+  if (JSON_LD_ARTICLE.test(jsonLd) && !/"@type"\s*:\s*"(?:ItemList|CollectionPage|SearchResultsPage)"/.test(jsonLd)) add('json-ld article', 3);
+  else if (JSON_LD_LIST.test(jsonLd) && !JSON_LD_ARTICLE.test(jsonLd)) add('json-ld list', -1);
+
+  if (
+    metaContent(doc, 'article:published_time') ||
+    metaContent(doc, 'og:regdate') ||
+    metaContent(doc, 'dable:item_id') ||
+    doc.querySelector('[itemprop="datePublished"]')
+  ) {
+    add('published time meta', 2);
+  }
+
+  const path = url.pathname + url.search;
+  if (LIST_URL.test(path)) add('list url', -3);
+  else if (ARTICLE_URL.test(path)) add('article url', 1.5);
+  if ((url.pathname === '/' || url.pathname === '') && !url.search) add('home url', -4);
+
+  const mainTextChars = largestParagraphRun(doc);
+  if (mainTextChars >= 600) add('long text run', 3);
+  else if (mainTextChars >= 250) add('text run', 1.5);
+  else if (mainTextChars < 100) add('no text run', -3);
+
+  let score = Object.values(signals).reduce((sum, weight) => sum + weight, 0);
+  // Only an undecided page pays for reading its text: a labelled 입력/송고 date is a strong hint.
+  if (score > 0 && score < ARTICLE_SCORE_THRESHOLD + 1.5 && mainTextChars >= 100) {
+    const text = doc.body?.textContent ?? '';
+    if (LABELED_DATE_HINT.test(text)) {
+      add('labelled date', 1.5);
+      score += 1.5;
+    }
+  }
+  return { isArticle: score >= ARTICLE_SCORE_THRESHOLD, score, signals, mainTextChars };
+}

@@ -1,0 +1,194 @@
+/**
+ * What the page shows a reader: the headline, the byline and date lines around it, and the
+ * breadcrumb. Where the page and its metadata disagree, the visible text wins (fixtures README).
+ */
+import { parseByline } from './bylines';
+import { findLabeledDates, type LabeledDate } from './dates';
+import { collapseWhitespace, comparableText, type TextBlock } from './page-blocks';
+import { BREADCRUMB_ROOT, CLUTTER_CLASS, NAMES_WITH_ROLE, TITLE_SEPARATOR } from './patterns';
+
+const HEADING_TAG = /^H[1-6]$/;
+const HEADLINE_HINT = /(?:^|[\s_-])(?:tit|title|headline|subject|heading|head_?line|art_?tit|news_?tit|view_?tit|article_?tit)/i;
+const BYLINE_HINT = /byline|writer|reporter|journalist|author|editor|기자|name|repoter|jebo/i;
+const BYLINE_CLUTTER = /profile|card|layer|other|more|subscri|follow|list|rank|comment/i;
+const CATEGORY_HINT = /(?:^|[\s_-])(?:cate|category|categorize|section_?name|sect|kicker|label)(?:$|[\s_-])/i;
+const BREADCRUMB_SELECTOR = [
+  '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[class*="location" i]', '[class*="navi_path" i]',
+  '[class*="nav-path" i]', '[class*="nav_path" i]', '[itemtype*="BreadcrumbList"]', 'nav[aria-label*="breadcrumb" i]',
+].join(', ');
+const BREADCRUMB_SEPARATOR = /^[\s>›»/|·:-]*$|^(?:&gt;)$/;
+
+function classAndId(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+}
+
+/** Strips a site or section suffix from a `<title>` or `og:title`. */
+export function stripTitleSuffix(title: string, siteNames: string[]): string {
+  const text = collapseWhitespace(title);
+  // ND-style `제목 < 소분류 < 대분류 < 매체`: everything after the first `<` is navigation.
+  if (/\s<\s/.test(text)) return text.split(/\s<\s/)[0].trim();
+  const parts = text.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return text;
+  const sites = siteNames.map(comparableText).filter(Boolean);
+  while (parts.length > 1) {
+    const last = comparableText(parts[parts.length - 1]);
+    const isSite = sites.some((site) => last === site || last.includes(site) || site.includes(last));
+    const looksLikeSite = parts[parts.length - 1].length <= 20 && /뉴스|일보|신문|닷컴|news|times|post|daily|herald|journal|\.com|\.kr|TV|방송/i.test(parts[parts.length - 1]);
+    if (isSite || looksLikeSite) parts.pop();
+    else break;
+  }
+  return parts.join(' - ').trim();
+}
+
+function isHeadingLike(element: Element): boolean {
+  return HEADING_TAG.test(element.tagName.toUpperCase()) || HEADLINE_HINT.test(classAndId(element));
+}
+
+export interface HeadlineMatch {
+  title: string;
+  blockIndex: number;
+}
+
+/**
+ * Finds the displayed headline: the heading whose text matches what the metadata calls the
+ * title (og:title, JSON-LD headline, `<title>`). Its text is the title as the page shows it,
+ * without metadata-only prefixes such as `[시론]` or site suffixes.
+ */
+export function findHeadline(blocks: TextBlock[], candidates: string[]): HeadlineMatch | null {
+  const wanted = candidates.map(comparableText).filter((text) => text.length >= 4);
+  if (wanted.length === 0) return null;
+  let best: { index: number; score: number } | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.text.length > 300) continue;
+    const text = comparableText(block.text);
+    if (text.length < 4) continue;
+    const heading = isHeadingLike(block.element);
+    for (const candidate of wanted) {
+      let score = 0;
+      if (text === candidate) score = 3;
+      else if (candidate.includes(text) && text.length / candidate.length >= 0.6) score = 2;
+      else if (text.includes(candidate) && candidate.length / text.length >= 0.75) score = 1.5;
+      if (score === 0) continue;
+      if (heading) score += 2;
+      if (block.element.tagName.toUpperCase() === 'H1') score += 0.5;
+      if (!best || score > best.score) best = { index: i, score };
+    }
+  }
+  if (!best || best.score < 3) return null;
+  return { title: blocks[best.index].text, blockIndex: best.index };
+}
+
+/** The first `<h1>`, when nothing matches the metadata. */
+export function firstH1(blocks: TextBlock[]): HeadlineMatch | null {
+  const index = blocks.findIndex((block) => block.element.tagName.toUpperCase() === 'H1' && block.text.length >= 6);
+  return index >= 0 ? { title: blocks[index].text, blockIndex: index } : null;
+}
+
+export interface VisibleDates {
+  published: LabeledDate | null;
+  modified: LabeledDate | null;
+}
+
+/** Assigns 입력/수정/승인 lines to published and modified (승인 after 입력 is a modification). */
+export function assignDates(dates: LabeledDate[]): VisibleDates {
+  const published = dates.find((date) => date.role === 'published') ?? null;
+  const modifiedLabel = dates.find((date) => date.role === 'modified') ?? null;
+  const approved = dates.find((date) => date.role === 'approved') ?? null;
+  if (!published && approved) return { published: approved, modified: modifiedLabel };
+  return { published, modified: modifiedLabel ?? approved };
+}
+
+export function datesInText(text: string): VisibleDates {
+  return assignDates(findLabeledDates(text));
+}
+
+/** Reporter names from byline-like elements and `이름 기자` text in a run of blocks. */
+export function bylineFromBlocks(blocks: TextBlock[], skip: Set<number>): { names: string[]; text: string | null } {
+  for (let i = 0; i < blocks.length; i++) {
+    if (skip.has(i)) continue;
+    const block = blocks[i];
+    if (block.text.length > 160) continue;
+    let element: Element | null = block.element;
+    let hinted = false;
+    for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+      const hint = classAndId(element);
+      if (BYLINE_CLUTTER.test(hint)) break;
+      if (BYLINE_HINT.test(hint) || element.getAttribute('itemprop') === 'author' || element.getAttribute('rel') === 'author') {
+        hinted = true;
+        break;
+      }
+    }
+    if (!hinted) continue;
+    const names = parseByline(block.text);
+    if (names.length) return { names, text: block.text };
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    if (skip.has(i) || blocks[i].text.length > 200) continue;
+    const names: string[] = [];
+    for (const match of blocks[i].text.matchAll(NAMES_WITH_ROLE)) names.push(...parseByline(match[0]));
+    if (names.length) return { names: [...new Set(names)], text: blocks[i].text };
+  }
+  return { names: [], text: null };
+}
+
+function breadcrumbItems(element: Element, title: string | null): string[] {
+  const anchors = Array.from(element.querySelectorAll('a'));
+  const source = anchors.length ? anchors : Array.from(element.querySelectorAll('li, span'));
+  const titleKey = title ? comparableText(title) : '';
+  const items: string[] = [];
+  for (const item of source) {
+    const text = collapseWhitespace(item.textContent ?? '');
+    if (!text || text.length > 24 || BREADCRUMB_SEPARATOR.test(text) || BREADCRUMB_ROOT.test(text)) continue;
+    if (titleKey && comparableText(text) === titleKey) continue;
+    if (!items.includes(text)) items.push(text);
+  }
+  return items;
+}
+
+/**
+ * Breadcrumb sections near the headline (`산업·IT > 과학·전자`). Candidates far from the article
+ * header are navigation menus, not breadcrumbs.
+ */
+export function findBreadcrumb(doc: Document, headline: Element | null, title: string | null): string[] {
+  const candidates = Array.from(doc.querySelectorAll(BREADCRUMB_SELECTOR));
+  let best: { items: string[]; distance: number } | null = null;
+  for (const element of candidates) {
+    if (candidates.some((other) => other !== element && other.contains(element))) continue;
+    const links = element.querySelectorAll('a').length;
+    const text = collapseWhitespace(element.textContent ?? '');
+    if (links > 6 || text.length > 120 || text.length === 0) continue;
+    const items = breadcrumbItems(element, title);
+    if (items.length === 0 || items.length > 4) continue;
+    const distance = headline ? treeDistance(element, headline) : 0;
+    if (headline && distance > 8) continue;
+    if (!best || distance < best.distance) best = { items, distance };
+  }
+  return best?.items ?? [];
+}
+
+/** A category label in the article header (`<span class="category">경제</span>`). */
+export function findCategoryLabel(blocks: TextBlock[], from: number, to: number): string | null {
+  for (let i = Math.max(0, from); i < Math.min(blocks.length, to); i++) {
+    const block = blocks[i];
+    if (block.text.length > 20 || !CATEGORY_HINT.test(classAndId(block.element))) continue;
+    if (CLUTTER_CLASS.test(classAndId(block.element))) continue;
+    const parts = block.text.split(/\s*[>›»]\s*/).filter((part) => part && !BREADCRUMB_ROOT.test(part));
+    if (parts.length) return parts[0];
+  }
+  return null;
+}
+
+/** Number of parent steps between two elements through their closest common ancestor. */
+export function treeDistance(a: Element, b: Element): number {
+  const ancestors = new Map<Element, number>();
+  let depth = 0;
+  for (let node: Element | null = a; node; node = node.parentElement) ancestors.set(node, depth++);
+  depth = 0;
+  for (let node: Element | null = b; node; node = node.parentElement) {
+    const up = ancestors.get(node);
+    if (up !== undefined) return up + depth;
+    depth++;
+  }
+  return Number.POSITIVE_INFINITY;
+}

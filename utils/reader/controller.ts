@@ -1,0 +1,200 @@
+/**
+ * The reader inside a web page: extracts the article, shows it in a shadow root over the page,
+ * and puts the page back exactly as it was when closed (nothing of the page is changed but the
+ * root's `overflow`, which is restored). Runs in the content script's isolated world.
+ */
+import { h, render } from 'preact';
+import { ReaderView } from '@/components/reader/ReaderView';
+import readerCss from '@/components/reader/reader.css?inline';
+import { extractArticle } from '../extract';
+import { createSanitizer } from '../extract/sanitize';
+import type { ExtractedArticle, HtmlSanitizer } from '../extract/types';
+import { t } from '../i18n';
+import { sendMessage, type ReaderAction, type ReaderActionResult, type SaveResult } from '../messaging';
+import { DEFAULT_SETTINGS, loadSettings, stepFontSize, updateSettings, watchSettings, type ReaderSettings } from '../settings';
+
+export const HOST_TAG = 'jeongdok-reader';
+
+interface PageState {
+  overflow: string;
+  scrollX: number;
+  scrollY: number;
+  focus: Element | null;
+}
+
+const FONT_KEYS: Record<string, 1 | -1> = { Minus: -1, NumpadSubtract: -1, Equal: 1, NumpadAdd: 1 };
+
+export class ReaderController {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private article: ExtractedArticle | null = null;
+  private pageState: PageState | null = null;
+  private settings: ReaderSettings = DEFAULT_SETTINGS;
+  private notice: { text: string; id: number } | null = null;
+  private sanitizer: HtmlSanitizer | null = null;
+  private stopWatching: (() => void) | null = null;
+
+  constructor(private readonly win: Window) {}
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  private get sanitize(): HtmlSanitizer {
+    this.sanitizer ??= createSanitizer(this.win as never);
+    return this.sanitizer;
+  }
+
+  async handle(action: ReaderAction, options: { force?: boolean; message?: string }): Promise<ReaderActionResult> {
+    switch (action) {
+      case 'ping':
+        return { ok: true, open: this.isOpen };
+      case 'toggle':
+        return this.isOpen ? this.close() : this.open(!!options.force);
+      case 'open':
+        return this.open(!!options.force);
+      case 'close':
+        return this.close();
+      case 'extract':
+        return this.extract(!!options.force);
+      case 'notify':
+        this.notify(options.message ?? '');
+        return { ok: true, open: this.isOpen };
+    }
+  }
+
+  /** Extracts without showing anything (the save command). */
+  extract(force: boolean): ReaderActionResult {
+    if (this.article) return { ok: true, article: this.article, open: this.isOpen };
+    try {
+      const result = extractArticle(this.win.document, new URL(this.win.location.href), { sanitize: this.sanitize, force });
+      if (result.isArticle || (force && result.article)) return { ok: true, article: result.article! };
+      return { ok: false, error: 'not-an-article', message: t('notAnArticle') };
+    } catch (error) {
+      return { ok: false, error: 'failed', message: (error as Error).message };
+    }
+  }
+
+  async open(force: boolean): Promise<ReaderActionResult> {
+    const extracted = this.isOpen && this.article ? { ok: true, article: this.article } : this.extract(force);
+    this.article = extracted.article ?? null;
+    if (!this.isOpen) {
+      this.settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+      this.attach();
+    }
+    this.renderView();
+    return { ok: true, open: true, article: this.article ?? undefined, error: this.article ? undefined : 'not-an-article' };
+  }
+
+  close(): ReaderActionResult {
+    if (!this.host || !this.pageState) return { ok: true, open: false };
+    render(null, this.mount!);
+    this.host.remove();
+    this.host = null;
+    this.mount = null;
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.win.removeEventListener('keydown', this.onKeyDown, true);
+    const { overflow, scrollX, scrollY, focus } = this.pageState;
+    this.win.document.documentElement.style.overflow = overflow;
+    if (this.win.scrollX !== scrollX || this.win.scrollY !== scrollY) this.win.scrollTo(scrollX, scrollY);
+    (focus as HTMLElement | null)?.focus?.({ preventScroll: true });
+    this.pageState = null;
+    return { ok: true, open: false };
+  }
+
+  notify(text: string): void {
+    if (!this.isOpen || !text) return;
+    this.notice = { text, id: Date.now() };
+    this.renderView();
+  }
+
+  private attach(): void {
+    const doc = this.win.document;
+    this.pageState = {
+      overflow: doc.documentElement.style.overflow,
+      scrollX: this.win.scrollX,
+      scrollY: this.win.scrollY,
+      focus: doc.activeElement,
+    };
+    const host = doc.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    adoptStyles(shadow, readerCss, this.win);
+    const mount = doc.createElement('div');
+    shadow.append(mount);
+    doc.documentElement.append(host);
+    doc.documentElement.style.overflow = 'hidden';
+    this.host = host;
+    this.mount = mount;
+    this.win.addEventListener('keydown', this.onKeyDown, true);
+    this.stopWatching = watchSettings((settings) => {
+      this.settings = settings;
+      this.renderView();
+    });
+  }
+
+  private renderView(): void {
+    if (!this.mount) return;
+    render(
+      h(ReaderView, {
+        article: this.article,
+        settings: this.settings,
+        sanitize: this.sanitize,
+        notice: this.notice,
+        onSettingsChange: (change) => this.changeSettings(change),
+        onClose: () => this.close(),
+        onSave: this.article ? () => this.save() : undefined,
+        onTryAnyway: this.article ? undefined : () => void this.open(true),
+      }),
+      this.mount,
+    );
+  }
+
+  private changeSettings(change: Partial<ReaderSettings>): void {
+    this.settings = { ...this.settings, ...change };
+    this.renderView();
+    void updateSettings(change).catch(() => undefined);
+  }
+
+  private async save(): Promise<SaveResult> {
+    if (!this.article) return { ok: false, error: 'not-an-article', message: t('notAnArticle') };
+    try {
+      return await sendMessage('saveArticle', { article: this.article });
+    } catch {
+      return { ok: false, error: 'storage', message: t('errorStorage') };
+    }
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (!this.isOpen) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.close();
+      return;
+    }
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    if (target && /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    // KeyboardEvent.code, not key: a Korean IME in Hangul mode still reports Minus/Equal.
+    const direction = FONT_KEYS[event.code];
+    if (direction && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.changeSettings({ fontSize: stepFontSize(this.settings, direction) });
+    }
+  };
+}
+
+/** Constructable stylesheets are exempt from the page's CSP; a `<style>` is the fallback. */
+function adoptStyles(shadow: ShadowRoot, css: string, win: Window): void {
+  try {
+    const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    const style = win.document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
