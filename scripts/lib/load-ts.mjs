@@ -22,7 +22,7 @@ function newestMtime(dir) {
 export async function loadTs(entry) {
   const source = join(root, entry);
   const out = join(cacheDir, basename(entry).replace(/\.tsx?$/, '.mjs'));
-  const sources = Math.max(newestMtime(join(root, 'utils')), newestMtime(dirname(source)));
+  const sources = Math.max(...['utils', 'scripts', 'tests/browser', dirname(entry)].map((dir) => newestMtime(join(root, dir))));
   if (!existsSync(out) || statSync(out).mtimeMs < sources) {
     mkdirSync(cacheDir, { recursive: true });
     await build({

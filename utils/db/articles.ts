@@ -74,13 +74,14 @@ export async function groupBySection(db: JeongdokDatabase = getDatabase()): Prom
     const articles = await db.articles.where('section').equals(section).toArray();
     groups.push(makeGroup(`section:${section}`, section, articles));
   }
-  // Articles without a section are not in the index.
+  sortGroups(groups);
+  // Articles without a section are not in the index; they go last, under 기타.
   const indexed = groups.reduce((sum, group) => sum + group.count, 0);
   if (indexed < (await db.articles.count())) {
     const unsorted = await db.articles.filter((article) => !article.section).toArray();
     if (unsorted.length) groups.push(makeGroup('section:', UNSORTED_LABEL, unsorted));
   }
-  return sortGroups(groups);
+  return groups;
 }
 
 /** Groups by reporter (multi-entry index): an article with two reporters is under both. */

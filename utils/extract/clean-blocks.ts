@@ -5,6 +5,7 @@
  */
 import { parseByline } from './bylines';
 import type { BodyBlock } from './body-blocks';
+import { findLabeledDates } from './dates';
 import { comparableText } from './page-blocks';
 import {
   BROADCAST_SIGNOFF,
@@ -14,7 +15,8 @@ import {
   COPYRIGHT_STAMP,
   CORP_FOOTER,
   EMAIL_LINE,
-  LABELED_DATE,
+  DATE_LABEL,
+  DATE_TIME,
   PROMO_LINE,
   TAIL_HEADING,
   WIRE_DATELINE,
@@ -39,14 +41,11 @@ function isLinkList(block: BodyBlock): boolean {
   return block.text.length > 0 && block.linkChars / block.text.length > 0.6;
 }
 
+/** `입력 2024.03.05 14:20 | 수정 …` lines, possibly with the reporter's name, inside a body container. */
 function isDateLine(text: string): boolean {
-  if (text.length > 120) return false;
-  LABELED_DATE.lastIndex = 0;
-  const matches = text.match(LABELED_DATE);
-  LABELED_DATE.lastIndex = 0;
-  if (!matches) return false;
-  const rest = matches.reduce((remaining, match) => remaining.replace(match, ''), text);
-  return rest.replace(/[\s|·:,/()[\]기자명]|\S+@\S+/g, '').length < 40;
+  if (text.length > 120 || findLabeledDates(text).length === 0) return false;
+  const rest = text.replace(DATE_TIME, '').replace(DATE_LABEL, '').replace(/\S+@\S+|기자|[\s|·:,/()[\]]/gu, '');
+  return rest.length < 30;
 }
 
 /** Strips a leading wire dateline from a paragraph's HTML as well as its text. */

@@ -2,11 +2,12 @@ import {
   APPROVED_LABEL,
   BARE_DATETIME,
   COMPACT_DATETIME,
-  LABELED_DATE,
+  DATE_LABEL,
+  DATE_TIME,
+  LABEL_DATE_GAP,
   MACHINE_DATETIME,
   MODIFIED_LABEL,
   PUBLISHED_LABEL,
-  TRAILING_LABEL_DATE,
 } from './patterns';
 
 /** Korean Standard Time has no daylight saving: always +09:00. */
@@ -111,32 +112,50 @@ function isoFromBareMatch(match: RegExpExecArray, offset: number): string | null
 function roleOfLabel(label: string): DateRole | null {
   const normalized = label.replace(/\s+/g, '');
   if (PUBLISHED_LABEL.test(normalized)) return 'published';
-  if (MODIFIED_LABEL.test(normalized) || /^최종업데이트$/.test(normalized)) return 'modified';
+  if (MODIFIED_LABEL.test(normalized)) return 'modified';
   if (APPROVED_LABEL.test(normalized)) return 'approved';
   return null;
 }
 
+interface Token {
+  start: number;
+  end: number;
+}
+
 /**
  * Finds labelled dates in visible text: `입력 2024.02.06 02:51`, `기사입력 2021.10.04. 오후 4:26`,
- * `2024.03.05 14:20 수정`. Times are KST wall clock (`offset`), in the order they appear.
+ * and pages that put the label after the date (`2024.03.05 09:12 입력 2024.03.05 14:20 수정`).
+ * Which way a page labels is read from whichever comes first, a label or a date, so that
+ * `09:12 입력 2024.03.05 14:20` is never read as "입력 14:20". Times are wall clock at `offset`.
  */
 export function findLabeledDates(text: string, offset = KST_OFFSET_MINUTES): LabeledDate[] {
-  const found: Array<LabeledDate & { index: number }> = [];
-  for (const match of text.matchAll(LABELED_DATE)) {
-    const [, label, y, m, d, meridiem, h, min, s] = match;
-    const role = roleOfLabel(label);
+  const labels: Array<Token & { role: DateRole }> = [];
+  for (const match of text.matchAll(DATE_LABEL)) {
+    const role = roleOfLabel(match[1]);
+    if (role) labels.push({ start: match.index!, end: match.index! + match[0].length, role });
+  }
+  if (labels.length === 0) return [];
+  const dates: Array<Token & { iso: string; hasSeconds: boolean }> = [];
+  for (const match of text.matchAll(DATE_TIME)) {
+    const [, y, m, d, meridiem, h, min, s] = match;
     const iso = wallClockToIso(+y, +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
-    if (role && iso) found.push({ role, iso, hasSeconds: s !== undefined, index: match.index ?? 0 });
+    if (iso) dates.push({ start: match.index!, end: match.index! + match[0].length, iso, hasSeconds: s !== undefined });
   }
-  if (found.length === 0) {
-    for (const match of text.matchAll(TRAILING_LABEL_DATE)) {
-      const [, y, m, d, meridiem, h, min, s, label] = match;
-      const role = roleOfLabel(label);
-      const iso = wallClockToIso(+y, +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
-      if (role && iso) found.push({ role, iso, hasSeconds: s !== undefined, index: match.index ?? 0 });
-    }
+  const gap = (from: number, to: number) => to >= from && to - from <= 12 && LABEL_DATE_GAP.test(text.slice(from, to));
+  const labelBefore = (date: Token) => labels.find((label) => gap(label.end, date.start));
+  const labelAfter = (date: Token) => labels.find((label) => gap(date.end, label.start));
+  const first = dates.find((date) => labelBefore(date) || labelAfter(date));
+  if (!first) return [];
+  const trailing = !labelBefore(first);
+  const found: LabeledDate[] = [];
+  const used = new Set<Token>();
+  for (const date of dates) {
+    const label = trailing ? labelAfter(date) : labelBefore(date);
+    if (!label || used.has(label)) continue;
+    used.add(label);
+    found.push({ role: label.role, iso: date.iso, hasSeconds: date.hasSeconds });
   }
-  return found.sort((a, b) => a.index - b.index).map(({ index: _index, ...date }) => date);
+  return found;
 }
 
 /** Finds the first unlabelled date-time in a short text (`2026. 1. 6. 16:19`). */

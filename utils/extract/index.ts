@@ -22,6 +22,7 @@ import {
   findHeadline,
   firstH1,
   stripTitleSuffix,
+  textBreadcrumb,
   type VisibleDates,
 } from './visible';
 
@@ -68,9 +69,15 @@ function pickSiteName(meta: PageMetadata, rule: SiteRule | null, doc: Document, 
     const name = collapseWhitespace(candidate);
     if (name && !PORTAL_SITE.test(name)) return name;
   }
-  const title = doc.title ?? '';
+  const title = collapseWhitespace(doc.title ?? '');
   const parts = title.split(/\s+[|\-–—<:]\s+/);
   if (parts.length > 1) return parts[parts.length - 1].trim() || null;
+  const articleTitle = comparableText(meta.meta.get('og:title') ?? meta.jsonLd?.headline ?? '');
+  // Old CMSs title every page with the paper's name alone.
+  if (title && title.length <= 30 && comparableText(title) !== articleTitle) return title;
+  const logo = doc.querySelector('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt]');
+  const alt = collapseWhitespace(logo?.getAttribute('alt') ?? '');
+  if (alt && !/^(?:logo|로고|home|홈)$/i.test(alt)) return alt.replace(/\s*(?:로고|logo)$/i, '');
   return url.hostname.replace(/^www\./, '');
 }
 
@@ -152,6 +159,8 @@ function pickSection(
 ): { section: string | null; subsection: string | null } {
   const crumbs = findBreadcrumb(doc, headline?.element ?? null, title);
   if (crumbs.length) return { section: crumbs[0], subsection: crumbs[1] ?? null };
+  const written = textBreadcrumb(pageBlocks, headerFrom, headerTo);
+  if (written.length) return { section: written[0], subsection: written[1] ?? null };
   const fromRule = rule?.section?.(doc, url);
   if (fromRule?.section) return fromRule;
   const label = findCategoryLabel(pageBlocks, headerFrom, headerTo);

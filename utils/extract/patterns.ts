@@ -63,13 +63,16 @@ export const DESK_NAME = /(?:편집국|뉴스팀|뉴스부|취재팀|취재부|�
 export const ORGANISATION_WORD =
   /(?:뉴스|일보|신문|닷컴|방송|통신|미디어|매일|경제|타임즈|타임스|저널|포스트|투데이|네이버|다음|코리아|그룹|주식회사|\(주\)|TV|tv|\.com|\.co\.kr|\|)/u;
 
-/** Labelled date. Groups: 1 label, 2 y, 3 m, 4 d, 5 오전/오후, 6 h, 7 min, 8 s. */
-export const LABELED_DATE =
-  /(기사입력|최종수정|최종\s*업데이트|업데이트|입력|수정|승인|등록|송고|발행|게재|작성|기사전송|Published|Updated|Posted|Modified)\s*(?:일시|시간|일)?\s*[:：]?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:(오전|오후|AM|PM|am|pm)\s*)?\(?\s*(\d{1,2})\s*[:시]\s*(\d{2})(?:\s*[:분]\s*(\d{2}))?/gu;
+/** A date label (입력, 기사입력, 수정, 승인 …) in header text. Longer labels first. */
+export const DATE_LABEL =
+  /(기사\s*입력|최종\s*수정|최종\s*업데이트|업데이트|입력|수정|승인|등록|송고|발행|게재|작성|기사전송|Published|Updated|Posted|Modified)(?:\s*(?:일시|시간|일))?/gu;
 
-/** A date with the label after it: `2024.03.05 14:20 수정`. Same groups, label last (group 8 = s, 9 = label). */
-export const TRAILING_LABEL_DATE =
-  /(\d{4})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:(오전|오후|AM|PM)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(입력|수정|승인|등록|송고|업데이트)(?![가-힣])/gu;
+/** A date with a time in any Korean page shape. Groups: 1 y, 2 m, 3 d, 4 오전/오후, 5 h, 6 min, 7 s. */
+export const DATE_TIME =
+  /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:(오전|오후|AM|PM|am|pm)\s*)?\(?\s*(\d{1,2})\s*[:시]\s*(\d{2})(?:\s*[:분]\s*(\d{2}))?/gu;
+
+/** What may stand between a label and its date: `입력 : `, `| `, `입력</em>`. */
+export const LABEL_DATE_GAP = /^[\s:：|·\-\[\]()]*$/u;
 
 /** An unlabelled date and time: `2026. 1. 6. 16:19`, `2026.01.06. 오후 6:23`. */
 export const BARE_DATETIME =

@@ -16,6 +16,7 @@ const BREADCRUMB_SELECTOR = [
   '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[class*="location" i]', '[class*="navi_path" i]',
   '[class*="nav-path" i]', '[class*="nav_path" i]', '[itemtype*="BreadcrumbList"]', 'nav[aria-label*="breadcrumb" i]',
 ].join(', ');
+const DATE_LABEL_START = /(?:기사\s*입력|입력|수정|승인|등록|송고|업데이트|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})/u;
 const BREADCRUMB_SEPARATOR = /^[\s>›»/|·:-]*$|^(?:&gt;)$/;
 
 function classAndId(element: Element): string {
@@ -121,15 +122,27 @@ export function bylineFromBlocks(blocks: TextBlock[], skip: Set<number>): { name
     }
     if (!hinted) continue;
     const names = parseByline(block.text);
-    if (names.length) return { names, text: block.text };
+    if (names.length) return { names, text: bylineText(block.text) };
   }
   for (let i = 0; i < blocks.length; i++) {
     if (skip.has(i) || blocks[i].text.length > 200) continue;
     const names: string[] = [];
-    for (const match of blocks[i].text.matchAll(NAMES_WITH_ROLE)) names.push(...parseByline(match[0]));
-    if (names.length) return { names: [...new Set(names)], text: blocks[i].text };
+    const shown: string[] = [];
+    for (const match of blocks[i].text.matchAll(NAMES_WITH_ROLE)) {
+      const found = parseByline(match[0]);
+      if (found.length) shown.push(match[0].trim());
+      names.push(...found);
+    }
+    if (names.length) return { names: [...new Set(names)], text: shown.join(', ') };
   }
   return { names: [], text: null };
+}
+
+/** The byline as shown, without the dates and e-mail that often share its line. */
+function bylineText(text: string): string {
+  const cut = text.search(DATE_LABEL_START);
+  const head = (cut > 0 ? text.slice(0, cut) : text).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '');
+  return head.replace(/[\s|·,/:]+$/u, '').trim() || text;
 }
 
 function breadcrumbItems(element: Element, title: string | null): string[] {
@@ -165,6 +178,19 @@ export function findBreadcrumb(doc: Document, headline: Element | null, title: s
     if (!best || distance < best.distance) best = { items, distance };
   }
   return best?.items ?? [];
+}
+
+/** `HOME > 사회 > 교육` or `현재위치 홈 > 산업 > 산업일반` written as plain text. */
+const TEXT_BREADCRUMB = /^(?:현재\s*위치\s*:?\s*)?(?:HOME|Home|홈|메인|뉴스\s*홈)\s*[>›»]\s*(.+)$/u;
+
+export function textBreadcrumb(blocks: TextBlock[], from: number, to: number): string[] {
+  for (let i = Math.max(0, from); i < Math.min(blocks.length, to); i++) {
+    const match = TEXT_BREADCRUMB.exec(blocks[i].text);
+    if (!match || blocks[i].text.length > 80) continue;
+    const items = match[1].split(/\s*[>›»]\s*/).map((item) => item.trim()).filter((item) => item && !BREADCRUMB_ROOT.test(item));
+    if (items.length) return items.slice(0, 2);
+  }
+  return [];
 }
 
 /** A category label in the article header (`<span class="category">경제</span>`). */
