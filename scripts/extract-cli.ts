@@ -65,9 +65,11 @@ export async function runExtractCli(argv: string[]): Promise<number> {
       const doc = parseDocument(decodeHtml(bytes).html);
       const parsed = performance.now();
       const url = pageUrl(job, doc);
-      const result = extractArticle(doc, url, { sanitize: nodeSanitizer() });
+      // Always extract (force): a page the detector doubts still gets its fields, and
+      // `isArticle` carries the verdict.
+      const result = extractArticle(doc, url, { sanitize: nodeSanitizer(), force: true });
       const extractMs = performance.now() - parsed;
-      const article = result.isArticle ? result.article : null;
+      const article = result.article;
       const line = {
         isArticle: result.isArticle,
         title: article?.title ?? null,

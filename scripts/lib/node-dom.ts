@@ -50,3 +50,29 @@ export function nodeSanitizer(): HtmlSanitizer {
   sanitizer ??= createSanitizer(new JSDOM('').window as never);
   return sanitizer;
 }
+
+const TEXT_BLOCKS = new Set(
+  ('address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
+    'header hgroup hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul caption img video audio iframe').split(' '),
+);
+
+/** Block-aware text of an HTML fragment (how the benchmarks turn expected HTML into text). */
+export function htmlToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push((child as Text).data);
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).localName;
+        if (tag === 'script' || tag === 'style' || tag === 'template') continue;
+        const block = TEXT_BLOCKS.has(tag);
+        if (block) parts.push('\n');
+        walk(child);
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  walk(document.body as unknown as Node);
+  return parts.join('').replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ *\n[\s]*/g, '\n').trim();
+}

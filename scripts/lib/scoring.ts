@@ -66,18 +66,59 @@ export function koreanBodyScore(predicted: string, gold: string): Prf {
   return prfOfBags(bag(koreanTokens(predicted)), bag(koreanTokens(gold)));
 }
 
-const SHINGLE_TOKEN = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\s\p{P}\p{S}\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+/**
+ * The article-extraction-benchmark metric (its evaluate.py): `\w+` tokens, except that every
+ * Hangul, Han or Kana character is a token of its own; 4-token shingles; per page TP/FP/FN
+ * normalised by their sum; precision and recall averaged over pages, F1 of the two means.
+ */
+const CJK_CLASS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+const SHINGLE_TOKEN = new RegExp(`[${CJK_CLASS}]|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}_])+`, 'gu');
 
-export function shingles(text: string, size = 4): string[] {
-  const tokens = String(text ?? '').toLowerCase().match(SHINGLE_TOKEN) ?? [];
-  if (tokens.length < size) return tokens.length ? [tokens.join(' ')] : [];
-  const out: string[] = [];
-  for (let i = 0; i + size <= tokens.length; i++) out.push(tokens.slice(i, i + size).join(' '));
-  return out;
+export interface ShingleCase {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
 }
 
-export function shingleBodyScore(predicted: string, gold: string): Prf {
-  return prfOfBags(bag(shingles(predicted)), bag(shingles(gold)));
+function shingleCounts(tokens: string[], size: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  const last = Math.max(1, tokens.length - size + 1);
+  for (let i = 0; i < last; i++) {
+    const shingle = tokens.slice(i, i + size);
+    if (!shingle.length) continue;
+    const key = shingle.join('\u0001');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function shingleCase(gold: string, predicted: string, size = 4): ShingleCase {
+  const goldCounts = shingleCounts((gold || '').normalize('NFC').match(SHINGLE_TOKEN) ?? [], size);
+  const predictedCounts = shingleCounts((predicted || '').normalize('NFC').match(SHINGLE_TOKEN) ?? [], size);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, count] of goldCounts) {
+    const other = predictedCounts.get(key) ?? 0;
+    tp += Math.min(count, other);
+    fn += Math.max(0, count - other);
+  }
+  for (const [key, count] of predictedCounts) fp += Math.max(0, count - (goldCounts.get(key) ?? 0));
+  const sum = tp + fp + fn;
+  [tp, fp, fn] = sum > 0 ? [tp / sum, fp / sum, fn / sum] : [0, 0, 0];
+  const precision = fp === 0 && fn === 0 ? 1 : tp === 0 && fp === 0 ? 0 : tp / (tp + fp);
+  const recall = fp === 0 && fn === 0 ? 1 : tp === 0 && fn === 0 ? 0 : tp / (tp + fn);
+  return { tp, fp, fn, precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+export function aggregateShingles(cases: ShingleCase[]): Prf {
+  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+  const precision = mean(cases.filter((c) => c.tp + c.fp > 0).map((c) => c.precision));
+  const recall = mean(cases.filter((c) => c.tp + c.fn > 0).map((c) => c.recall));
+  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 /** Text without whitespace, for mustKeep / mustNotContain checks. */
