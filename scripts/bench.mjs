@@ -4,4 +4,4 @@
 import { loadTs } from './lib/load-ts.mjs';
 
 const { runBench } = await loadTs('scripts/bench.ts');
-await runBench();
+await runBench(process.argv.slice(2));

@@ -171,7 +171,12 @@ function fieldAccuracy(results: CaseResult[], cases: BenchCase[], side: 'ours' |
   };
 }
 
-function printSuite(name: string, cases: BenchCase[], results: CaseResult[]): { ours: ShingleCase[]; readability: ShingleCase[] } {
+function printSuite(
+  name: string,
+  cases: BenchCase[],
+  results: CaseResult[],
+  worst: number,
+): { ours: ShingleCase[]; readability: ShingleCase[] } {
   const scored = results.filter((_, i) => cases[i].trueText);
   const scoredCases = cases.filter((c) => c.trueText);
   const ours = scored.map((r, i) => shingleCase(scoredCases[i].trueText, r.ours.text));
@@ -197,12 +202,27 @@ function printSuite(name: string, cases: BenchCase[], results: CaseResult[]): { 
       );
     }
   }
+  if (worst > 0) {
+    const rows = scored
+      .map((r, i) => ({ id: r.id, ours: ours[i], readability: readability[i] }))
+      .sort((a, b) => a.ours.f1 - a.readability.f1 - (b.ours.f1 - b.readability.f1))
+      .slice(0, worst);
+    for (const row of rows) {
+      console.log(
+        `    ${row.id.slice(0, 40).padEnd(40)} ours P ${f3(row.ours.precision)} R ${f3(row.ours.recall)} | readability P ${f3(row.readability.precision)} R ${f3(row.readability.recall)}`,
+      );
+    }
+  }
   const sanitize = results.map((r) => r.sanitizeMs);
   console.log(`  jeongdok sanitizing (DOMPurify on jsdom, not in the times above): median ${quantile(sanitize, 0.5).toFixed(1)} ms`);
   return { ours, readability };
 }
 
-export async function runBench(): Promise<void> {
+export async function runBench(argv: string[] = []): Promise<void> {
+  const worstIndex = argv.indexOf('--worst');
+  const worst = worstIndex >= 0 ? Number(argv[worstIndex + 1]) || 10 : 0;
+  const onlyIndex = argv.indexOf('--suite');
+  const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : null;
   const root = projectRoot();
   const shared = resolve(root, '../shared');
   const suites: Array<[string, BenchCase[]]> = [];
@@ -228,12 +248,13 @@ export async function runBench(): Promise<void> {
   const oursTimes: number[] = [];
   const readabilityTimes: number[] = [];
   for (const [name, cases] of suites) {
+    if (only && !name.includes(only)) continue;
     const results: CaseResult[] = cases.map((c) => {
       const html = c.html();
       const { outcome, sanitizeMs } = runOurs(html, c.url, sanitize);
       return { id: c.id, ours: outcome, readability: runReadability(html), sanitizeMs };
     });
-    const scores = printSuite(name, cases, results);
+    const scores = printSuite(name, cases, results, worst);
     allOurs.push(...scores.ours);
     allReadability.push(...scores.readability);
     oursTimes.push(...results.map((r) => r.ours.ms));

@@ -4,8 +4,8 @@
  * markup: only an allowlist of tags and attributes is ever written out, text is escaped, and
  * only http(s) links and images survive. DOMPurify still runs on the joined result.
  */
-import { CLUTTER_CLASS } from './patterns';
-import { collapseWhitespace } from './page-blocks';
+import { CLUTTER_CLASS, HIDDEN_CLASS } from './patterns';
+import { classAndId, collapseWhitespace } from './page-blocks';
 
 export type BlockKind = 'p' | 'h' | 'quote' | 'list' | 'figure' | 'table' | 'pre' | 'caption';
 
@@ -103,12 +103,10 @@ function isTrackingPixel(img: Element): boolean {
   return (width > 0 && width <= 4) || (height > 0 && height <= 4);
 }
 
-function classAndId(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-}
 
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
+  if (HIDDEN_CLASS.test(element.getAttribute('class') ?? '')) return true;
   const style = element.getAttribute('style');
   return !!style && HIDDEN_STYLE.test(style);
 }
@@ -125,6 +123,21 @@ function emptyBuffer(): InlineBuffer {
 
 function textLength(element: Element): number {
   return collapseWhitespace(element.textContent ?? '').length;
+}
+
+const NOT_PROSE = new Set(['LI', 'A', 'FIGCAPTION', 'CAPTION', 'BUTTON', 'SELECT', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The article-like text of an element: its text outside lists, links and captions. A gallery's
+ * fifty captions or a related-links box are text, but not prose.
+ */
+function proseLength(node: Node): number {
+  let total = 0;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) total += (child.nodeValue ?? '').replace(/\s+/g, '').length;
+    else if (child.nodeType === 1 && !NOT_PROSE.has((child as Element).tagName.toUpperCase())) total += proseLength(child);
+  }
+  return total;
 }
 
 /** A data table: small cells in a grid. Tables used for page layout are walked as containers. */
@@ -188,7 +201,7 @@ export class BlockWriter {
     const hint = classAndId(element);
     if (hint.trim() && CLUTTER_CLASS.test(hint)) {
       // A wrapper that holds most of the article is misnamed, not clutter.
-      if (containerText > 0 && textLength(element) > containerText * 0.5) return false;
+      if (containerText > 0 && proseLength(element) > containerText * 0.5) return false;
       if (BYLINE_ELEMENT_HINT.test(hint)) this.options.onBylineElement?.(collapseWhitespace(element.textContent ?? ''));
       return true;
     }
@@ -196,7 +209,7 @@ export class BlockWriter {
   }
 
   private walkChildren(node: Element, container: Element, containerText: number) {
-    const total = containerText || textLength(container);
+    const total = containerText || proseLength(container);
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         this.appendText(child.nodeValue ?? '', false, node);

@@ -62,8 +62,17 @@ function ownTextLength(element: Element): { text: number; links: number } {
   return { text, links };
 }
 
-/** The first known container with enough non-link text; the largest when a selector matches several. */
-export function findKnownContainer(doc: Document, selectors: string[], minChars = DEFAULT_MIN_BODY_CHARS): Element | null {
+/**
+ * The first known container with enough non-link text; the largest when a selector matches
+ * several. When the page's longest run of paragraphs (`mainRun`, from the detector) lies
+ * elsewhere, the container is a look-alike (a comment's `.entry-content`) and is passed over.
+ */
+export function findKnownContainer(
+  doc: Document,
+  selectors: string[],
+  mainRun: { element: Element | null; chars: number } = { element: null, chars: 0 },
+  minChars = DEFAULT_MIN_BODY_CHARS,
+): Element | null {
   for (const selector of selectors) {
     let matches: Element[];
     try {
@@ -76,6 +85,7 @@ export function findKnownContainer(doc: Document, selectors: string[], minChars 
       const { text, links } = ownTextLength(element);
       const chars = text - links;
       if (chars < minChars || links / Math.max(text, 1) > 0.5) continue;
+      if (!holdsMainRun(element, chars, mainRun)) continue;
       if (!best || chars > best.chars) best = { element, chars };
     }
     if (best) {
@@ -84,6 +94,13 @@ export function findKnownContainer(doc: Document, selectors: string[], minChars 
     }
   }
   return null;
+}
+
+function holdsMainRun(element: Element, chars: number, mainRun: { element: Element | null; chars: number }): boolean {
+  const run = mainRun.element;
+  if (!run || element.contains(run)) return true;
+  if (run.contains(element)) return chars >= mainRun.chars * 0.5;
+  return chars >= mainRun.chars * 0.8;
 }
 
 /** Runs Readability on a clone and returns its content root, or null when it finds nothing. */

@@ -12,6 +12,8 @@ export interface Detection {
   signals: Record<string, number>;
   /** Characters of the largest paragraph run. */
   mainTextChars: number;
+  /** The element holding that run (the likely article body), or null. */
+  mainRun: Element | null;
 }
 
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -34,7 +36,7 @@ function metaContent(doc: Document, key: string): string | null {
  * Characters in the largest group of paragraphs under one parent. `<br>`-separated text
  * (Naver, broadcasters, old table layouts) counts the parent's own text nodes.
  */
-export function largestParagraphRun(doc: Document): number {
+export function largestParagraphRun(doc: Document): { chars: number; element: Element | null } {
   const runs = new Map<Element, number>();
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
     const parent = p.parentElement;
@@ -54,8 +56,8 @@ export function largestParagraphRun(doc: Document): number {
     }
     runs.set(parent, own);
   }
-  let best = 0;
-  for (const chars of runs.values()) if (chars > best) best = chars;
+  let best: { chars: number; element: Element | null } = { chars: 0, element: null };
+  for (const [element, chars] of runs) if (chars > best.chars) best = { chars, element };
   return best;
 }
 
@@ -88,7 +90,7 @@ export function detectArticle(doc: Document, url: URL): Detection {
   else if (ARTICLE_URL.test(path)) add('article url', 1.5);
   if ((url.pathname === '/' || url.pathname === '') && !url.search) add('home url', -4);
 
-  const mainTextChars = largestParagraphRun(doc);
+  const { chars: mainTextChars, element: mainRun } = largestParagraphRun(doc);
   if (mainTextChars >= 600) add('long text run', 3);
   else if (mainTextChars >= 250) add('text run', 1.5);
   else if (mainTextChars < 100) add('no text run', -3);
@@ -102,5 +104,5 @@ export function detectArticle(doc: Document, url: URL): Detection {
       score += 1.5;
     }
   }
-  return { isArticle: score >= ARTICLE_SCORE_THRESHOLD, score, signals, mainTextChars };
+  return { isArticle: score >= ARTICLE_SCORE_THRESHOLD, score, signals, mainTextChars, mainRun };
 }

@@ -206,7 +206,10 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
   // 2. Body: site rule, then a known container, then Readability.
   const bylineElements: string[] = [];
   const writer = () => new BlockWriter({ baseUrl: url, dropSelectors: rule?.remove, onBylineElement: (text) => bylineElements.push(text) });
-  let container = findKnownContainer(doc, [...(rule?.body ?? []), ...KNOWN_BODY_SELECTORS]);
+  let container = findKnownContainer(doc, [...(rule?.body ?? []), ...KNOWN_BODY_SELECTORS], {
+    element: detection.mainRun,
+    chars: detection.mainTextChars,
+  });
   let rawBlocks = container ? writer().walk(container) : [];
   if (rawBlocks.reduce((sum, block) => sum + block.text.length, 0) < DEFAULT_MIN_BODY_CHARS) {
     container = null;

@@ -86,3 +86,13 @@ export function lastBlockInside(blocks: TextBlock[], container: Element): number
   }
   return -1;
 }
+
+/**
+ * An element's class and id, for class-token rules. Ids that read like headline slugs
+ * (`sharing-with-a-single-developer`) name content, not widgets, and are left out.
+ */
+export function classAndId(element: Element): string {
+  const id = element.getAttribute('id') ?? '';
+  const slug = id.split(/[-_]/).length >= 4;
+  return `${element.getAttribute('class') ?? ''} ${slug ? '' : id}`;
+}

@@ -107,9 +107,26 @@ export const TAIL_HEADING =
 export const PROMO_LINE =
   /^\s*(?:[▶▷►☞]\s*.{0,80}|제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*)$/u;
 
-/** Class and id tokens of clutter containers (Korean CMS additions to Readability's list). */
-export const CLUTTER_CLASS =
-  /(?:^|[\s_-])(?:relation|rel_?art|related|recommend|popular|rank(?:ing)?|best|most_?view|hot_?news|more_?news|news_?more|latest_?news|journalist|reporter_?(?:area|box|info|card|profile)|writer_?(?:area|box|info|profile|card)|view_?writer|copyright|subscri(?:be|ption)|reaction|like_?area|sns|share|social|font_?(?:size|layer|util)|fontsize|print|scrap|tts|comment|reply|dable|taboola|outbrain|banner|ad|ads|advert|advertisement|adsbygoogle|sponsor|promo|newsletter|tag_?list|tags|keyword|breadcrumb|location|navi|nav|menu|gnb|lnb|footer|header|sidebar|aside|widget|util|tool|btns?|paging|pagination|prev_?next|byline|view_?info|article_?info|info_?view)(?:$|[\s_-])/i;
+/**
+ * Class and id tokens of clutter containers (Korean CMS additions to Readability's list). A token
+ * must stand between separators (`view_ad`, `ad-slot`, not `head`); the words in the second group
+ * may also run on (`jp-relatedposts`, `sharedaddy`, `commentList`).
+ */
+export const CLUTTER_CLASS = new RegExp(
+  '(?:^|[\\s_-])(?:' +
+    'rel_?art|rank(?:ing)?|best|most_?view|hot_?news|more_?news|news_?more|latest_?news|journalist|' +
+    'reporter_?(?:area|box|info|card|profile)|writer_?(?:area|box|info|profile|card)|view_?writer|copyright|' +
+    'reaction|like_?area|sns|font_?(?:size|layer|util)|fontsize|print|scrap|tts|reply|dable|taboola|outbrain|ad|ads|' +
+    'adsbygoogle|tag_?list|tags|keyword|location|navi|nav|menu|gnb|lnb|footer|header|sidebar|aside|util|tool|btns?|' +
+    'paging|pagination|prev_?next|byline|view_?info|article_?info|info_?view|vjs|gallery|slider|carousel|swiper|modal|' +
+    'dialog|overlay|popup|popover|tooltip' +
+    ')(?:$|[\\s_-])|(?:^|[\\s_-])(?:relat(?:ed|ion)|recommend|popular|subscri(?:be|ption)|share|sharing|social|comment|' +
+    'banner|advert|sponsor|promo|newsletter|breadcrumb|widget|video|player)[a-z]*(?:$|[\\s_-])',
+  'i',
+);
+
+/** Elements hidden from sight (screen-reader labels such as `.blind` 글자 크기, collapsed layers). */
+export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|blind|sr-only|screen-reader-text|visually-hidden|a11y-hidden|offscreen|hide)(?:$|\s)/i;
 
 /** Tags that never carry article text. */
 export const NON_CONTENT_TAGS = 'script, style, noscript, template, iframe, object, embed, form, button, input, select, textarea, nav, footer, aside, svg, canvas, audio, video, link, meta, ins';

@@ -4,7 +4,7 @@
  */
 import { parseByline } from './bylines';
 import { findLabeledDates, type LabeledDate } from './dates';
-import { collapseWhitespace, comparableText, type TextBlock } from './page-blocks';
+import { classAndId, collapseWhitespace, comparableText, type TextBlock } from './page-blocks';
 import { BREADCRUMB_ROOT, CLUTTER_CLASS, NAMES_WITH_ROLE, TITLE_SEPARATOR } from './patterns';
 
 const HEADING_TAG = /^H[1-6]$/;
@@ -19,9 +19,6 @@ const BREADCRUMB_SELECTOR = [
 const DATE_LABEL_START = /(?:기사\s*입력|입력|수정|승인|등록|송고|업데이트|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})/u;
 const BREADCRUMB_SEPARATOR = /^[\s>›»/|·:-]*$|^(?:&gt;)$/;
 
-function classAndId(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-}
 
 /** Strips a site or section suffix from a `<title>` or `og:title`. */
 export function stripTitleSuffix(title: string, siteNames: string[]): string {
