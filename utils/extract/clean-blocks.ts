@@ -14,6 +14,7 @@ import {
   COPYRIGHT,
   COPYRIGHT_STAMP,
   CORP_FOOTER,
+  CREDIT_LINE,
   EMAIL_LINE,
   DATE_LABEL,
   DATE_TIME,
@@ -21,6 +22,9 @@ import {
   TAIL_HEADING,
   WIRE_DATELINE,
 } from './patterns';
+
+/** A sign-off this far into the text ends the article. */
+const SIGN_OFF_POSITION = 0.75;
 
 export interface CleanResult {
   blocks: BodyBlock[];
@@ -132,11 +136,17 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
 
     if (singleLine) {
       const current = block.text.trim();
-      if (CLUTTER_LINE.test(current) || PROMO_LINE.test(current) || EMAIL_LINE.test(current)) continue;
+      if (CLUTTER_LINE.test(current) || PROMO_LINE.test(current) || CREDIT_LINE.test(current)) continue;
+      if (EMAIL_LINE.test(current)) {
+        if (position >= SIGN_OFF_POSITION) break;
+        continue;
+      }
       if (titleKey && block.kind !== 'p' && comparableText(current) === titleKey) continue;
       if (titleKey && comparableText(current) === titleKey && nearStart) continue;
       if (BYLINE_LINE.test(current) || BROADCAST_SIGNOFF.test(current)) {
         noteByline(current, parseByline(current));
+        // What follows a closing sign-off is tips, promos and credits, never the story.
+        if (position >= SIGN_OFF_POSITION) break;
         continue;
       }
       if (isDateLine(current)) continue;

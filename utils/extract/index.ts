@@ -23,6 +23,7 @@ import {
   firstH1,
   stripTitleSuffix,
   textBreadcrumb,
+  unlabeledDate,
   type VisibleDates,
 } from './visible';
 
@@ -246,10 +247,12 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
   const fromRule = rule?.dates?.(doc, url);
   const ruleDate = (value: string | null | undefined) => parseMachineDate(value, localOffset, localOffset);
   const toOutput = (iso: string | null | undefined) => (iso ? shiftToOffset(iso, localOffset) : null);
+  const shownWithoutLabel = visible.published ? null : unlabeledDate(headerBlocks, localOffset);
   let publishedAt =
     ruleDate(fromRule?.published) ??
     (visible.published ? refineWithMachineDate(toOutput(visible.published.iso), machine.published) : null) ??
     machine.published.find(Boolean) ??
+    (shownWithoutLabel ? refineWithMachineDate(shownWithoutLabel, machine.published) : null) ??
     null;
   let modifiedAt =
     ruleDate(fromRule?.modified) ??

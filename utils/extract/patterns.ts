@@ -56,6 +56,10 @@ export const BROADCAST_SIGNOFF = new RegExp(
 /** English bylines: `By Kim Min-ji`, `By Jane Doe and John Roe`. Group 1: the names. */
 export const ENGLISH_BYLINE = /^\s*(?:written\s+)?by\s+([A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8})/iu;
 
+/** Staff credits of broadcast and video reports: `촬영기자:이재성/영상편집:김민지`, `촬영기자 : 최영민`. */
+export const CREDIT_LINE =
+  /^\s*(?:촬영(?:\s*기자)?|영상\s*(?:편집|취재|촬영|디자인)|그래픽|자막\s*뉴스|편집|구성|연출|제작|디자인|CG|VJ|기자)\s*[:：]\s*[가-힣]{2,4}(?:\s*[/,·]\s*.*)?$/u;
+
 /** Desk or team credits that are not people. */
 export const DESK_NAME = /(?:편집국|뉴스팀|뉴스부|취재팀|취재부|데스크|온라인팀|디지털팀|보도국|편집부|[가-힣]+부$|[가-힣]+팀$)/u;
 
@@ -105,7 +109,7 @@ export const TAIL_HEADING =
 
 /** Promo and tip lines: `▶ …`, `☞ …`, `제보는 카카오톡 okjebo`. */
 export const PROMO_LINE =
-  /^\s*(?:[▶▷►☞]\s*.{0,80}|제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*)$/u;
+  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
 
 /**
  * Class and id tokens of clutter containers (Korean CMS additions to Readability's list). A token

@@ -3,14 +3,16 @@
  * breadcrumb. Where the page and its metadata disagree, the visible text wins (fixtures README).
  */
 import { parseByline } from './bylines';
-import { findLabeledDates, type LabeledDate } from './dates';
+import { findBareDate, findLabeledDates, type LabeledDate } from './dates';
 import { classAndId, collapseWhitespace, comparableText, type TextBlock } from './page-blocks';
 import { BREADCRUMB_ROOT, CLUTTER_CLASS, NAMES_WITH_ROLE, TITLE_SEPARATOR } from './patterns';
 
 const HEADING_TAG = /^H[1-6]$/;
 const HEADLINE_HINT = /(?:^|[\s_-])(?:tit|title|headline|subject|heading|head_?line|art_?tit|news_?tit|view_?tit|article_?tit)/i;
-const BYLINE_HINT = /byline|writer|reporter|journalist|author|editor|기자|name|repoter|jebo/i;
-const BYLINE_CLUTTER = /profile|card|layer|other|more|subscri|follow|list|rank|comment/i;
+const BYLINE_HINT = /byline|writer|reporter|journalist|author|editor|기자|repoter/i;
+/** A `name` class is a byline only when the text says 기자 (a category label is also a "name"). */
+const WEAK_BYLINE_HINT = /name/i;
+const BYLINE_CLUTTER = /profile|card|layer|other|more|follow|rank|comment|cate|section|tool|util|btn|share|print|font|date|time/i;
 const CATEGORY_HINT = /(?:^|[\s_-])(?:cate|category|categorize|section_?name|sect|kicker|label)(?:$|[\s_-])/i;
 const BREADCRUMB_SELECTOR = [
   '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[class*="location" i]', '[class*="navi_path" i]',
@@ -101,38 +103,68 @@ export function datesInText(text: string): VisibleDates {
   return assignDates(findLabeledDates(text));
 }
 
+const DATE_HINT = /date|time|day|posted|published|write|regist/i;
+
+/**
+ * A date shown without a label (`<div class="date">2026.01.06. 오후 6:23.</div>`) in an element
+ * whose class says it is the date. Only used when no labelled date exists.
+ */
+export function unlabeledDate(blocks: TextBlock[], offset: number): string | null {
+  for (const block of blocks) {
+    if (block.text.length > 60) continue;
+    const element = block.element;
+    const hint = `${classAndId(element)} ${element.parentElement ? classAndId(element.parentElement) : ''}`;
+    if (!DATE_HINT.test(hint) && element.tagName.toUpperCase() !== 'TIME') continue;
+    const iso = findBareDate(block.text, offset);
+    if (iso) return iso;
+  }
+  return null;
+}
+
 /** Reporter names from byline-like elements and `이름 기자` text in a run of blocks. */
 export function bylineFromBlocks(blocks: TextBlock[], skip: Set<number>): { names: string[]; text: string | null } {
+  // Byline elements (`.byline`, `.writer`, `[itemprop=author]` …); several authors may each have one.
+  const names: string[] = [];
+  const shown: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (skip.has(i)) continue;
     const block = blocks[i];
     if (block.text.length > 160) continue;
-    let element: Element | null = block.element;
-    let hinted = false;
-    for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
-      const hint = classAndId(element);
-      if (BYLINE_CLUTTER.test(hint)) break;
-      if (BYLINE_HINT.test(hint) || element.getAttribute('itemprop') === 'author' || element.getAttribute('rel') === 'author') {
-        hinted = true;
-        break;
-      }
-    }
-    if (!hinted) continue;
-    const names = parseByline(block.text);
-    if (names.length) return { names, text: bylineText(block.text) };
+    const hint = bylineHint(block.element);
+    if (!hint) continue;
+    const found = hint === 'strong' || ROLE_WORD.test(block.text) ? parseByline(block.text) : [];
+    if (!found.length) continue;
+    shown.push(bylineText(block.text));
+    for (const name of found) if (!names.includes(name)) names.push(name);
   }
+  if (names.length) return { names, text: shown.join(', ') };
+  // Otherwise `이름 기자` anywhere in the run of blocks.
   for (let i = 0; i < blocks.length; i++) {
     if (skip.has(i) || blocks[i].text.length > 200) continue;
-    const names: string[] = [];
-    const shown: string[] = [];
     for (const match of blocks[i].text.matchAll(NAMES_WITH_ROLE)) {
       const found = parseByline(match[0]);
       if (found.length) shown.push(match[0].trim());
-      names.push(...found);
+      for (const name of found) if (!names.includes(name)) names.push(name);
     }
-    if (names.length) return { names: [...new Set(names)], text: shown.join(', ') };
+    if (names.length) return { names, text: shown.join(', ') };
   }
   return { names: [], text: null };
+}
+
+const ROLE_WORD = /기자|특파원|논설위원|칼럼니스트|교수|위원/u;
+
+/** How strongly an element (or one of its two parents) says "byline". */
+function bylineHint(start: Element): 'strong' | 'weak' | null {
+  let element: Element | null = start;
+  for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+    const hint = classAndId(element);
+    if (BYLINE_HINT.test(hint) || element.getAttribute('itemprop') === 'author' || element.getAttribute('rel') === 'author') {
+      return BYLINE_CLUTTER.test(hint) ? null : 'strong';
+    }
+    if (BYLINE_CLUTTER.test(hint)) return null;
+    if (WEAK_BYLINE_HINT.test(hint)) return 'weak';
+  }
+  return null;
 }
 
 /** The byline as shown, without the dates and e-mail that often share its line. */
