@@ -198,7 +198,8 @@ export class BlockWriter {
     if (DROP_TAGS.has(tag) || isHidden(element)) return true;
     if (element.getAttribute('aria-hidden') === 'true' && tag !== 'IMG') return true;
     if (this.drop && element.matches(this.drop)) return true;
-    const hint = classAndId(element);
+    // A subhead styled as `article-body__content-header` is text, not a page header.
+    const hint = /^H[1-6]$/.test(tag) ? classAndId(element).replace(/header/gi, '') : classAndId(element);
     if (hint.trim() && CLUTTER_CLASS.test(hint)) {
       // A wrapper that holds most of the article is misnamed, not clutter.
       if (containerText > 0 && proseLength(element) > containerText * 0.5) return false;

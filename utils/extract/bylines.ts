@@ -75,7 +75,13 @@ export function parseByline(raw: string | null | undefined): string[] {
   if (signoff) return splitNames(signoff[2]);
 
   const line = BYLINE_LINE.exec(text);
-  if (line) return splitNames(line[1]);
+  if (line) {
+    const names = splitNames(line[1]);
+    // `윤채석 한빛대 도시공학과 교수`: before a title other than 기자, what follows the name is an affiliation.
+    return /(?:기자|특파원|앵커|리포터|통신원)\s*(?:[(<[]?\s*[\w.+-]+@[\w.-]+\s*[)>\]]?)?\s*$/u.test(text) || line[1].includes('·')
+      ? names
+      : names.slice(0, 1);
+  }
 
   const withRole: string[] = [];
   for (const match of text.matchAll(NAMES_WITH_ROLE)) withRole.push(...splitNames(match[1]));

@@ -46,44 +46,18 @@ function isLinkList(block: BodyBlock): boolean {
 }
 
 /** `입력 2024.03.05 14:20 | 수정 …` lines, possibly with the reporter's name, inside a body container. */
+/** After the link run that starts at `from`, are there at least two real paragraphs of story? */
+function storyContinuesAfterLinks(blocks: BodyBlock[], from: number): boolean {
+  let i = from;
+  while (i < blocks.length && (isLinkList(blocks[i]) || blocks[i].text.length < 60)) i++;
+  const next = blocks.slice(i, i + 3);
+  return next.filter((block) => block.kind === 'p' && block.text.length >= 60 && block.linkChars / block.text.length < 0.2).length >= 2;
+}
+
 function isDateLine(text: string): boolean {
   if (text.length > 120 || findLabeledDates(text).length === 0) return false;
   const rest = text.replace(DATE_TIME, '').replace(DATE_LABEL, '').replace(/\S+@\S+|기자|[\s|·:,/()[\]]/gu, '');
   return rest.length < 30;
-}
-
-/** Strips a leading wire dateline from a paragraph's HTML as well as its text. */
-function stripLeading(block: BodyBlock, prefix: string): BodyBlock {
-  const text = block.text.slice(prefix.length).trim();
-  // The prefix is plain text at the start of the paragraph; remove the same characters from the HTML.
-  let html = block.html;
-  let remaining = prefix.replace(/\s+/g, '');
-  let cut = 0;
-  while (remaining && cut < html.length) {
-    const char = html[cut];
-    if (char === '<') {
-      const close = html.indexOf('>', cut);
-      cut = close < 0 ? html.length : close + 1;
-      continue;
-    }
-    if (char === '&') {
-      const end = html.indexOf(';', cut);
-      const entity = html.slice(cut, end + 1);
-      const decoded = ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" } as Record<string, string>)[entity];
-      if (decoded && remaining.startsWith(decoded)) {
-        remaining = remaining.slice(1);
-        cut = end + 1;
-        continue;
-      }
-    }
-    if (/\s/.test(char)) {
-      cut++;
-      continue;
-    }
-    if (remaining[0] === char) remaining = remaining.slice(1);
-    cut++;
-  }
-  return { ...block, text, html: html.slice(cut).trim() };
 }
 
 export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResult {
@@ -99,7 +73,7 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
   const kept: BodyBlock[] = [];
   let skippingLinkRun = false;
   for (let i = 0; i < input.length; i++) {
-    let block = input[i];
+    const block = input[i];
     const text = block.text.trim();
     const singleLine = block.kind === 'p' || block.kind === 'caption' || block.kind === 'h';
     const nearStart = kept.filter((b) => b.kind !== 'figure').length < 3;
@@ -111,7 +85,8 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
     }
 
     if (singleLine && TAIL_HEADING.test(text)) {
-      if (position >= 0.5) break;
+      // An in-body 관련기사 box is followed by more story; a trailing list is not.
+      if (position >= 0.5 && !storyContinuesAfterLinks(input, i + 1)) break;
       skippingLinkRun = true;
       continue;
     }
@@ -124,13 +99,12 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
       continue;
     }
 
+    // A wire lead (`[서울=뉴시스]홍길동 기자 = …`) names the reporter; the lead stays in the text.
     if (nearStart && block.kind === 'p') {
       const wire = WIRE_DATELINE.exec(text);
-      if (wire && wire[0].trim().length > 0 && (wire[3] || wire[4] || /=\s*$/.test(wire[0]))) {
+      if (wire && (wire[3] || wire[4])) {
         const names = parseByline(wire[0]);
         if (names.length) noteByline(wire[0].trim(), names);
-        block = stripLeading(block, wire[0]);
-        if (!block.text) continue;
       }
     }
 

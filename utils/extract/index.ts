@@ -22,6 +22,8 @@ import {
   findHeadline,
   firstH1,
   stripTitleSuffix,
+  currentNavigationItem,
+  sectionPathNearHeadline,
   textBreadcrumb,
   unlabeledDate,
   type VisibleDates,
@@ -158,10 +160,16 @@ function pickSection(
   headerFrom: number,
   headerTo: number,
 ): { section: string | null; subsection: string | null } {
-  const crumbs = findBreadcrumb(doc, headline?.element ?? null, title);
-  if (crumbs.length) return { section: crumbs[0], subsection: crumbs[1] ?? null };
-  const written = textBreadcrumb(pageBlocks, headerFrom, headerTo);
-  if (written.length) return { section: written[0], subsection: written[1] ?? null };
+  const shown = [
+    findBreadcrumb(doc, headline?.element ?? null, title),
+    textBreadcrumb(pageBlocks, headerFrom, headerTo),
+    sectionPathNearHeadline(headline?.element ?? null, title),
+  ].find((items) => items.length);
+  if (shown) {
+    // A one-level path is completed by `article:section2` when the page's metadata agrees on the first.
+    const second = shown[1] ?? (meta.meta.get('article:section') === shown[0] ? meta.meta.get('article:section2') ?? null : null);
+    return { section: shown[0], subsection: second && second !== shown[0] ? second : null };
+  }
   const fromRule = rule?.section?.(doc, url);
   if (fromRule?.section) return fromRule;
   const label = findCategoryLabel(pageBlocks, headerFrom, headerTo);
@@ -175,6 +183,8 @@ function pickSection(
     return { section: metaSection, subsection: second && second !== metaSection ? second : null };
   }
   if (label) return { section: label, subsection: null };
+  const current = currentNavigationItem(doc);
+  if (current) return { section: current, subsection: null };
   // ND소프트 titles read `제목 < 소분류 < 대분류 < 매체`.
   const parts = (doc.title ?? '').split(/\s<\s/).map((part) => part.trim());
   if (parts.length >= 3) {
@@ -182,6 +192,17 @@ function pickSection(
     return { section: sections[0] ?? null, subsection: sections[1] ?? null };
   }
   return { section: null, subsection: null };
+}
+
+/** The text of a rule's byline elements: every match of the first selector that matches, buttons left out. */
+function ruleBylineText(doc: Document, rule: SiteRule | null): string | null {
+  for (const selector of rule?.byline ?? []) {
+    const elements = Array.from(doc.querySelectorAll(selector));
+    if (!elements.length) continue;
+    const text = elements.map((element) => collectBlocks(element).map((block) => block.text).join(' ')).join(', ');
+    if (text.trim()) return collapseWhitespace(text);
+  }
+  return null;
 }
 
 /** Extracts the article from `doc` (never modified). */
@@ -245,17 +266,18 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
   if (!visible.published) visible = datesInText(joinBlocks(pageBlocks, tailFrom, tailFrom + TAIL_LOOKAHEAD, -1));
   const machine = machineDates(meta, doc, localOffset, localOffset);
   const fromRule = rule?.dates?.(doc, url);
-  const ruleDate = (value: string | null | undefined) => parseMachineDate(value, localOffset, localOffset);
+  const ruleDate = (value: string | null | undefined, machineValues: Array<string | null>) =>
+    refineWithMachineDate(parseMachineDate(value, localOffset, localOffset), machineValues);
   const toOutput = (iso: string | null | undefined) => (iso ? shiftToOffset(iso, localOffset) : null);
   const shownWithoutLabel = visible.published ? null : unlabeledDate(headerBlocks, localOffset);
   let publishedAt =
-    ruleDate(fromRule?.published) ??
+    ruleDate(fromRule?.published, machine.published) ??
     (visible.published ? refineWithMachineDate(toOutput(visible.published.iso), machine.published) : null) ??
     machine.published.find(Boolean) ??
     (shownWithoutLabel ? refineWithMachineDate(shownWithoutLabel, machine.published) : null) ??
     null;
   let modifiedAt =
-    ruleDate(fromRule?.modified) ??
+    ruleDate(fromRule?.modified, machine.modified) ??
     (visible.modified ? refineWithMachineDate(toOutput(visible.modified.iso), machine.modified) : null) ??
     (visible.published ? null : machine.modified.find(Boolean) ?? null);
   if (publishedAt && modifiedAt && Date.parse(modifiedAt) <= Date.parse(publishedAt)) {
@@ -264,8 +286,8 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
   if (!publishedAt && modifiedAt) [publishedAt, modifiedAt] = [modifiedAt, null];
 
   // 5. Reporters: the visible byline, then the body's dateline or sign-off, then metadata.
-  const ruleByline = rule?.byline?.map((selector) => doc.querySelector(selector)).find(Boolean);
-  const ruleNames = ruleByline ? parseByline(collapseWhitespace(ruleByline.textContent ?? '')) : [];
+  const ruleByline = ruleBylineText(doc, rule);
+  const ruleNames = ruleByline ? parseByline(ruleByline) : [];
   const header = bylineFromBlocks(headerBlocks, headlineSkip);
   const tail = bylineFromBlocks(tailBlocks, new Set());
   const fromElements = bylineElements.map(parseByline).find((names) => names.length) ?? [];
@@ -274,7 +296,7 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
     siteNames,
   );
   const reporterSources: Array<{ names: string[]; text: string | null }> = [
-    { names: ruleNames, text: ruleByline ? collapseWhitespace(ruleByline.textContent ?? '') : null },
+    { names: ruleNames, text: ruleByline },
     header,
     { names: cleaned.reporters, text: cleaned.bylineText },
     { names: fromElements, text: null },

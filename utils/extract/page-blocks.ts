@@ -9,8 +9,8 @@ export interface TextBlock {
   text: string;
 }
 
-/** Never text a reader reads as the page's own words (button labels are UI: 북마크, 공유, 구독). */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON']);
+// Buttons stay: some outlets put the 업데이트 time inside one.
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'TEXTAREA']);
 
 /** Elements that start a new line of text. Everything else is inline. */
 export const BLOCK_TAGS = new Set([

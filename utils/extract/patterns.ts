@@ -8,7 +8,9 @@
  */
 
 /** A Hangul personal name: 2–4 syllables (family + given), not a job title. */
-export const NAME = '(?!(?:선임|전문|객원|인턴|수습|논설|편집|대기자|특파원|기자))[가-힣]{2,4}';
+const NAME_CORE = '(?!(?:선임|전문|객원|인턴|수습|논설|편집|대기자|특파원|기자))[가-힣]{2,4}';
+/** …and not the first syllables of a longer word (`도시공` of `도시공학과`). */
+export const NAME = `${NAME_CORE}(?![가-힣])`;
 
 /** Roles that follow a name in a byline. Longer alternatives first. */
 export const ROLE =
@@ -48,7 +50,7 @@ export const WIRE_DATELINE = new RegExp(
 
 /** Broadcast sign-off: `YTN 정인용 (quote@ytn.co.kr)`, `MBC뉴스 홍길동입니다.` Group 2: the name. */
 export const BROADCAST_SIGNOFF = new RegExp(
-  `^\\s*([A-Z]{2,6}|[가-힣]{2,6}TV|채널A|TV조선)\\s*(?:뉴스)?\\s+(${NAME})(?:\\s*${ROLE})?(?:입니다)?\\.?` +
+  `^\\s*([A-Z]{2,6}|[가-힣]{2,6}TV|채널A|TV조선)\\s*(?:뉴스)?\\s+(${NAME_CORE})(?:\\s*${ROLE})?(?:입니다)?\\.?` +
     `\\s*(?:[\\(\\[]\\s*${EMAIL_SOURCE}\\s*[\\)\\]])?\\s*$`,
   'u',
 );
@@ -118,7 +120,7 @@ export const PROMO_LINE =
  */
 export const CLUTTER_CLASS = new RegExp(
   '(?:^|[\\s_-])(?:' +
-    'rel_?art|rank(?:ing)?|best|most_?view|hot_?news|more_?news|news_?more|latest_?news|journalist|' +
+    'rel_?art|art_?rel|rank(?:ing)?|best|most_?view|hot_?news|more_?news|news_?more|latest_?news|journalist|' +
     'reporter_?(?:area|box|info|card|profile)|writer_?(?:area|box|info|profile|card)|view_?writer|copyright|' +
     'reaction|like_?area|sns|font_?(?:size|layer|util)|fontsize|print|scrap|tts|reply|dable|taboola|outbrain|ad|ads|' +
     'adsbygoogle|tag_?list|tags|keyword|location|navi|nav|menu|gnb|lnb|footer|header|sidebar|aside|util|tool|btns?|' +

@@ -209,6 +209,52 @@ export function findBreadcrumb(doc: Document, headline: Element | null, title: s
   return best?.items ?? [];
 }
 
+const PATH_SEPARATORS = /^[\s>›»/|·:\-]*$/u;
+
+/**
+ * A section path printed just above the headline (`<div class="subhead"><a>경제</a> > <a>산업</a></div>`),
+ * recognised by its shape whatever its class: one to four short links and nothing but separators.
+ */
+export function sectionPathNearHeadline(headline: Element | null, title: string | null): string[] {
+  let anchor: Element | null = headline;
+  for (let depth = 0; anchor && depth < 3; depth++, anchor = anchor.parentElement) {
+    let sibling = anchor.previousElementSibling;
+    for (let step = 0; sibling && step < 3; step++, sibling = sibling.previousElementSibling) {
+      const items = linkPath(sibling, title);
+      if (items) return items;
+    }
+  }
+  return [];
+}
+
+function linkPath(element: Element, title: string | null): string[] | null {
+  const links = Array.from(element.querySelectorAll('a'));
+  if (links.length === 0 || links.length > 4) return null;
+  const text = collapseWhitespace(element.textContent ?? '');
+  if (text.length > 60) return null;
+  let rest = text;
+  const items: string[] = [];
+  for (const link of links) {
+    const label = collapseWhitespace(link.textContent ?? '');
+    if (!label || label.length > 20) return null;
+    rest = rest.replace(label, '');
+    if (!BREADCRUMB_ROOT.test(label) && (!title || comparableText(label) !== comparableText(title))) items.push(label);
+  }
+  return PATH_SEPARATORS.test(rest) && items.length ? items : null;
+}
+
+/** The navigation item the page marks as current (`<li class="on">경제</li>`), a last resort. */
+export function currentNavigationItem(doc: Document): string | null {
+  const candidates = doc.querySelectorAll(
+    'nav li.on > a, nav li.active > a, nav li.selected > a, nav a[aria-current="page"], [class*="gnb" i] li.on > a, [class*="gnb" i] li.active > a',
+  );
+  for (const link of Array.from(candidates)) {
+    const label = collapseWhitespace(Array.from(link.childNodes).map((node) => (node.nodeType === 3 ? node.nodeValue : (node as Element).matches?.('.screen_out, .blind, .sr-only') ? '' : node.textContent)).join(''));
+    if (label && label.length <= 12 && !BREADCRUMB_ROOT.test(label)) return label;
+  }
+  return null;
+}
+
 /** `HOME > 사회 > 교육` or `현재위치 홈 > 산업 > 산업일반` written as plain text. */
 const TEXT_BREADCRUMB = /^(?:현재\s*위치\s*:?\s*)?(?:HOME|Home|홈|메인|뉴스\s*홈)\s*[>›»]\s*(.+)$/u;
 
