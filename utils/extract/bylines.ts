@@ -6,6 +6,7 @@ import {
   ENGLISH_BYLINE,
   NAMES_WITH_ROLE,
   ORGANISATION_WORD,
+  PHOTO_CREDIT,
   ROLE,
   WIRE_DATELINE,
 } from './patterns';
@@ -64,6 +65,9 @@ export function parseByline(raw: string | null | undefined): string[] {
   if (!raw) return [];
   let text = raw.replace(EMAIL, ' ').replace(/[<>()[\]{}]\s*[<>()[\]{}]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 200) return [];
+  // `글 최서진 기자 · 사진 오민규 기자`: the photographer is credited, not an author.
+  const withoutCredits = text.replace(PHOTO_CREDIT, ' ').trim();
+  if (withoutCredits !== text && /[가-힣]{2,4}/u.test(withoutCredits)) text = withoutCredits;
 
   const wire = WIRE_DATELINE.exec(text);
   if (wire && (wire[3] || wire[4])) return splitNames((wire[3] ?? '') + ' ' + (wire[4] ?? ''));

@@ -62,6 +62,12 @@ export const ENGLISH_BYLINE = /^\s*(?:written\s+)?by\s+([A-Z][\w.'’-]*(?:[\s,]
 export const CREDIT_LINE =
   /^\s*(?:촬영(?:\s*기자)?|영상\s*(?:편집|취재|촬영|디자인)|그래픽|자막\s*뉴스|편집|구성|연출|제작|디자인|CG|VJ|기자)\s*[:：]\s*[가-힣]{2,4}(?:\s*[/,·]\s*.*)?$/u;
 
+/** `· 사진 오민규 기자` inside a byline: a photo or video credit, not an author. */
+export const PHOTO_CREDIT = new RegExp(
+  `(?:^|[·ㆍ/|,]\\s*)(?:사진|영상|그래픽|촬영|일러스트|디자인)\\s*[=:]?\\s*(?:${NAME}\\s*)+(?:기자)?\\s*(?=$|[·ㆍ/|,])`,
+  'gu',
+);
+
 /** Desk or team credits that are not people. */
 export const DESK_NAME = /(?:편집국|뉴스팀|뉴스부|취재팀|취재부|데스크|온라인팀|디지털팀|보도국|편집부|[가-힣]+부$|[가-힣]+팀$)/u;
 
@@ -103,7 +109,7 @@ export const CORP_FOOTER = /사업자\s*등록\s*번호|인터넷\s*신문\s*등
 
 /** A block whose entire text is a UI label: drop it. */
 export const CLUTTER_LINE =
-  /^\s*(?:공유(?:하기)?|SNS\s*(?:기사보내기|공유(?:하기)?)|[가-힣A-Za-z]+\(으\)로\s*기사보내기|URL\s*복사|주소\s*복사|링크\s*복사(?:하기)?|기사\s*URL이\s*복사되었습니다\.?|글자\s*크기(?:\s*설정)?|본문\s*글씨\s*(?:키우기|줄이기)|가\s+가|인쇄(?:하기)?|프린트|스크랩(?:하기)?|기사\s*스크랩하기|북마크|본문\s*듣기|댓글(?:\s*\d+)?|댓글\s*쓰기|관련\s*기사|최신\s*(?:뉴스|기사)|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|실시간\s*인기\s*기사|추천\s*기사|주요\s*뉴스|이\s*시각\s*주요\s*뉴스|기자\s*프로필|(?:기자\s*)?구독(?:중|하기)?|구독자(?:\s*[\d,]+)?|응원(?:수|하기)?(?:\s*[\d,]+)?|좋아요(?:\s*\d+)?|이전\s*기사(?:보기)?|다음\s*기사(?:보기)?|스크롤\s*이동\s*상태바|현재\s*위치|광고|AD|Advertisement|Sponsored|by\s*Dable|닫기|더보기|목록)\s*$/iu;
+  /^\s*(?:AI\s*요약(?:은.*)?|요약\s*봇|공유(?:하기)?|SNS\s*(?:기사보내기|공유(?:하기)?)|[가-힣A-Za-z]+\(으\)로\s*기사보내기|URL\s*복사|주소\s*복사|링크\s*복사(?:하기)?|기사\s*URL이\s*복사되었습니다\.?|글자\s*크기(?:\s*설정)?|본문\s*글씨\s*(?:키우기|줄이기)|가\s+가|인쇄(?:하기)?|프린트|스크랩(?:하기)?|기사\s*스크랩하기|북마크|본문\s*듣기|댓글(?:\s*\d+)?|댓글\s*쓰기|관련\s*기사|최신\s*(?:뉴스|기사)|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|실시간\s*인기\s*기사|추천\s*기사|주요\s*뉴스|이\s*시각\s*주요\s*뉴스|기자\s*프로필|(?:기자\s*)?구독(?:중|하기)?|구독자(?:\s*[\d,]+)?|응원(?:수|하기)?(?:\s*[\d,]+)?|좋아요(?:\s*\d+)?|이전\s*기사(?:보기)?|다음\s*기사(?:보기)?|스크롤\s*이동\s*상태바|현재\s*위치|광고|AD|Advertisement|Sponsored|by\s*Dable|닫기|더보기|목록)\s*$/iu;
 
 /** A heading that starts a trailing list: the body ends before it. */
 export const TAIL_HEADING =
@@ -125,7 +131,7 @@ export const CLUTTER_CLASS = new RegExp(
     'reaction|like_?area|sns|font_?(?:size|layer|util)|fontsize|print|scrap|tts|reply|dable|taboola|outbrain|ad|ads|' +
     'adsbygoogle|tag_?list|tags|keyword|location|navi|nav|menu|gnb|lnb|footer|header|sidebar|aside|util|tool|btns?|' +
     'paging|pagination|prev_?next|byline|view_?info|article_?info|info_?view|vjs|gallery|slider|carousel|swiper|modal|' +
-    'dialog|overlay|popup|popover|tooltip' +
+    'dialog|overlay|popup|popover|tooltip|ai_?summary|summary_?bot' +
     ')(?:$|[\\s_-])|(?:^|[\\s_-])(?:relat(?:ed|ion)|recommend|popular|subscri(?:be|ption)|share|sharing|social|comment|' +
     'banner|advert|sponsor|promo|newsletter|breadcrumb|widget|video|player)[a-z]*(?:$|[\\s_-])',
   'i',

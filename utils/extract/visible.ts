@@ -25,8 +25,8 @@ const BREADCRUMB_SEPARATOR = /^[\s>›»/|·:-]*$|^(?:&gt;)$/;
 /** Strips a site or section suffix from a `<title>` or `og:title`. */
 export function stripTitleSuffix(title: string, siteNames: string[]): string {
   const text = collapseWhitespace(title);
-  // ND-style `제목 < 소분류 < 대분류 < 매체`: everything after the first `<` is navigation.
-  if (/\s<\s/.test(text)) return text.split(/\s<\s/)[0].trim();
+  // `제목 < 소분류 < 대분류 < 매체` (ND소프트) and `제목 > 섹션 | 매체`: the rest is navigation.
+  if (/\s[<>]\s/.test(text)) return text.split(/\s[<>]\s/)[0].trim();
   const parts = text.split(TITLE_SEPARATOR);
   if (parts.length < 2) return text;
   const sites = siteNames.map(comparableText).filter(Boolean);
@@ -73,6 +73,19 @@ export function findHeadline(blocks: TextBlock[], candidates: string[]): Headlin
       if (heading) score += 2;
       if (block.element.tagName.toUpperCase() === 'H1') score += 0.5;
       if (!best || score > best.score) best = { index: i, score };
+    }
+  }
+  // A heading that also holds a category label (`<h2><span>인터뷰</span><span>[인터뷰] 제목</span></h2>`):
+  // the child that equals the metadata title is the headline.
+  if (!best || best.score < 5) {
+    for (let i = 0; i < blocks.length; i++) {
+      if (!isHeadingLike(blocks[i].element) || blocks[i].text.length > 300) continue;
+      for (const child of Array.from(blocks[i].element.children)) {
+        const text = collapseWhitespace(child.textContent ?? '');
+        if (text.length >= 4 && wanted.includes(comparableText(text)) && (!best || best.score < 5)) {
+          return { title: text, blockIndex: i };
+        }
+      }
     }
   }
   if (!best || best.score < 3) return null;
