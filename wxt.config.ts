@@ -16,6 +16,9 @@ export default defineConfig({
     permissions: ['scripting', 'storage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The detector (entrypoints/detector.ts) is an unlisted script so it ships without WXT's
+    // content-script runtime: it must cost next to nothing on every page.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -4,13 +4,17 @@ import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '@/utils/settings';
 interface Props {
   fontSize: number;
   onFontStep(direction: 1 | -1): void;
+  settingsOpen: boolean;
+  onToggleSettings(): void;
   onSave?: () => void;
   saveState: 'idle' | 'saving' | 'saved' | 'error';
   onClose(): void;
 }
 
 function FontButton({ direction, fontSize, onFontStep }: Pick<Props, 'fontSize' | 'onFontStep'> & { direction: 1 | -1 }) {
-  const label = direction < 0 ? t('fontSmaller') : t('fontLarger');
+  // The accessible name starts with the visible text (WCAG 2.5.3), then says what it does.
+  const visible = direction < 0 ? 'A−' : 'A+';
+  const label = `${visible} ${direction < 0 ? t('fontSmaller') : t('fontLarger')}`;
   const atLimit = direction < 0 ? fontSize <= FONT_SIZE_MIN : fontSize >= FONT_SIZE_MAX;
   return (
     <button
@@ -22,12 +26,12 @@ function FontButton({ direction, fontSize, onFontStep }: Pick<Props, 'fontSize' 
       disabled={atLimit}
       onClick={() => onFontStep(direction)}
     >
-      {direction < 0 ? 'A−' : 'A+'}
+      {visible}
     </button>
   );
 }
 
-export function ReaderToolbar({ fontSize, onFontStep, onSave, saveState, onClose }: Props) {
+export function ReaderToolbar({ fontSize, onFontStep, settingsOpen, onToggleSettings, onSave, saveState, onClose }: Props) {
   return (
     <div class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
       <FontButton direction={-1} fontSize={fontSize} onFontStep={onFontStep} />
@@ -35,6 +39,18 @@ export function ReaderToolbar({ fontSize, onFontStep, onSave, saveState, onClose
         {fontSize}
       </output>
       <FontButton direction={1} fontSize={fontSize} onFontStep={onFontStep} />
+      <button
+        type="button"
+        class="jd-button"
+        data-testid="settings-toggle"
+        aria-expanded={settingsOpen}
+        aria-controls="jd-settings-panel"
+        aria-label={`Aa ${t('readerSettings')}`}
+        title={t('readerSettings')}
+        onClick={onToggleSettings}
+      >
+        Aa
+      </button>
       <span class="jd-spacer" />
       {onSave && (
         <button type="button" class="jd-button jd-button-primary" data-testid="save" disabled={saveState === 'saving'} onClick={onSave}>

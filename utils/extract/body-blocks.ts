@@ -88,8 +88,11 @@ export function resolveImageSource(img: Element, base: URL): string | null {
       candidates.push(firstSrcsetUrl(source.getAttribute('srcset') ?? source.getAttribute('data-srcset')));
     }
   }
+  // A lazy image's real address is often only in the `<noscript>` fallback beside it.
+  const noscript = img.nextElementSibling?.tagName.toUpperCase() === 'NOSCRIPT' ? img.nextElementSibling : img.parentElement?.querySelector('noscript');
+  const fallback = noscript ? /<img[^>]+src=["']([^"']+)["']/i.exec(noscript.textContent || noscript.innerHTML || '')?.[1] : null;
   if (src && !PLACEHOLDER_SRC.test(src)) candidates.unshift(src);
-  else candidates.push(src && !src.startsWith('data:') ? src : null);
+  else candidates.push(fallback ?? null, src && !src.startsWith('data:') ? src : null);
   for (const candidate of candidates) {
     const url = safeUrl(candidate, base);
     if (url) return url;
@@ -435,11 +438,14 @@ export class BlockWriter {
 }
 
 /** Renders blocks as HTML: paragraphs in `<p>`, captions attached to the figure before them. */
+/** `■ 부제`, `◆ 소제목`: a Korean subhead written as a paragraph. */
+const SUBHEAD = /^[■◆◇□●▣◈]\s*\S/u;
+
 export function blocksToHtml(blocks: BodyBlock[]): string {
   const out: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.kind === 'p') out.push(`<p>${block.html}</p>`);
+    if (block.kind === 'p') out.push(SUBHEAD.test(block.text) && block.text.length <= 120 ? `<p class="subhead">${block.html}</p>` : `<p>${block.html}</p>`);
     else if (block.kind === 'caption') {
       const previous = out[out.length - 1];
       if (previous && previous.startsWith('<figure>') && !previous.includes('<figcaption>')) {

@@ -33,6 +33,7 @@ export class ReaderController {
   private notice: { text: string; id: number } | null = null;
   private sanitizer: HtmlSanitizer | null = null;
   private stopWatching: (() => void) | null = null;
+  private printSheet: CSSStyleSheet | null = null;
 
   constructor(private readonly win: Window) {}
 
@@ -95,6 +96,11 @@ export class ReaderController {
     this.stopWatching?.();
     this.stopWatching = null;
     this.win.removeEventListener('keydown', this.onKeyDown, true);
+    if (this.printSheet) {
+      const sheet = this.printSheet;
+      this.win.document.adoptedStyleSheets = this.win.document.adoptedStyleSheets.filter((other) => other !== sheet);
+      this.printSheet = null;
+    }
     const { overflow, scrollX, scrollY, focus } = this.pageState;
     this.win.document.documentElement.style.overflow = overflow;
     if (this.win.scrollX !== scrollX || this.win.scrollY !== scrollY) this.win.scrollTo(scrollX, scrollY);
@@ -124,6 +130,7 @@ export class ReaderController {
     shadow.append(mount);
     doc.documentElement.append(host);
     doc.documentElement.style.overflow = 'hidden';
+    this.printSheet = adoptPrintSheet(doc, this.win);
     this.host = host;
     this.mount = mount;
     this.win.addEventListener('keydown', this.onKeyDown, true);
@@ -173,8 +180,12 @@ export class ReaderController {
       this.close();
       return;
     }
+    // Typing in a text field is typing, not a shortcut.
     const target = event.composedPath()[0] as HTMLElement | undefined;
-    if (target && /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    const typing =
+      target && (target.isContentEditable || /^(?:TEXTAREA|SELECT)$/.test(target.tagName) ||
+        (target.tagName === 'INPUT' && !/^(?:radio|checkbox|button|submit|reset|range)$/i.test((target as HTMLInputElement).type)));
+    if (typing) return;
     // KeyboardEvent.code, not key: a Korean IME in Hangul mode still reports Minus/Equal.
     const direction = FONT_KEYS[event.code];
     if (direction && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -183,6 +194,23 @@ export class ReaderController {
       this.changeSettings({ fontSize: stepFontSize(this.settings, direction) });
     }
   };
+}
+
+/**
+ * While the reader is open, printing (Ctrl/⌘+P) prints the article alone: the page's body is
+ * hidden for print only. A constructable sheet, so a strict page CSP cannot block it.
+ */
+const PRINT_CSS = `@media print { html > body { display: none !important; } html { overflow: visible !important; } }`;
+
+function adoptPrintSheet(doc: Document, win: Window): CSSStyleSheet | null {
+  try {
+    const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+    sheet.replaceSync(PRINT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return sheet;
+  } catch {
+    return null; // Firefox content scripts cannot adopt into the page; printing shows the page then.
+  }
 }
 
 /** Constructable stylesheets are exempt from the page's CSP; a `<style>` is the fallback. */
