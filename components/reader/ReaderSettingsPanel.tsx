@@ -45,6 +45,7 @@ const FONTS: Array<[FontFamily, MessageKey]> = [
   ['serif', 'fontSerif'],
   ['system', 'fontSystem'],
 ];
+const STEP_LABELS: MessageKey[] = ['stepNarrow', 'stepNormal', 'stepWide', 'stepWidest'];
 const THEMES: Array<[Theme, MessageKey]> = [
   ['light', 'themeLight'],
   ['sepia', 'themeSepia'],
@@ -54,8 +55,7 @@ const THEMES: Array<[Theme, MessageKey]> = [
 
 /** Font, line spacing, width and theme: each applied at once and remembered. */
 export function ReaderSettingsPanel({ settings, onChange }: Props) {
-  const steps = <T extends number>(values: readonly T[]) =>
-    values.map((value, index) => ({ value, label: t('stepValue', index + 1) }));
+  const steps = <T extends number>(values: readonly T[]) => values.map((value, index) => ({ value, label: t(STEP_LABELS[index]) }));
   return (
     <div class="jd-settings" data-testid="settings-panel" role="group" aria-label={t('readerSettings')}>
       <ChoiceGroup

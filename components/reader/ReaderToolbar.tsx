@@ -2,6 +2,8 @@ import { t } from '@/utils/i18n';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '@/utils/settings';
 
 interface Props {
+  /** Text size and display settings, shown when there is an article to read. */
+  textControls: boolean;
   fontSize: number;
   onFontStep(direction: 1 | -1): void;
   settingsOpen: boolean;
@@ -31,9 +33,27 @@ function FontButton({ direction, fontSize, onFontStep }: Pick<Props, 'fontSize' 
   );
 }
 
-export function ReaderToolbar({ fontSize, onFontStep, settingsOpen, onToggleSettings, onSave, saveState, onClose }: Props) {
+export function ReaderToolbar(props: Props) {
+  const { textControls, fontSize, onFontStep, settingsOpen, onToggleSettings, onSave, saveState, onClose } = props;
   return (
     <div class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
+      {textControls && <TextControls fontSize={fontSize} onFontStep={onFontStep} settingsOpen={settingsOpen} onToggleSettings={onToggleSettings} />}
+      <span class="jd-spacer" />
+      {onSave && (
+        <button type="button" class="jd-button jd-button-primary" data-testid="save" disabled={saveState === 'saving'} onClick={onSave}>
+          {saveState === 'saving' ? t('saving') : saveState === 'saved' ? t('alreadySaved') : t('save')}
+        </button>
+      )}
+      <button type="button" class="jd-button" data-testid="close" aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>
+        ✕
+      </button>
+    </div>
+  );
+}
+
+function TextControls({ fontSize, onFontStep, settingsOpen, onToggleSettings }: Pick<Props, 'fontSize' | 'onFontStep' | 'settingsOpen' | 'onToggleSettings'>) {
+  return (
+    <>
       <FontButton direction={-1} fontSize={fontSize} onFontStep={onFontStep} />
       <output class="jd-font-size" data-testid="font-size" aria-live="polite" aria-label={t('fontSizeValue', fontSize)}>
         {fontSize}
@@ -51,15 +71,6 @@ export function ReaderToolbar({ fontSize, onFontStep, settingsOpen, onToggleSett
       >
         Aa
       </button>
-      <span class="jd-spacer" />
-      {onSave && (
-        <button type="button" class="jd-button jd-button-primary" data-testid="save" disabled={saveState === 'saving'} onClick={onSave}>
-          {saveState === 'saving' ? t('saving') : saveState === 'saved' ? t('alreadySaved') : t('save')}
-        </button>
-      )}
-      <button type="button" class="jd-button" data-testid="close" aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>
-        ✕
-      </button>
-    </div>
+    </>
   );
 }

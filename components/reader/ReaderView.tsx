@@ -134,6 +134,7 @@ export function ReaderView(props: ReaderViewProps) {
         <div class="jd-progress-bar" style={{ transform: `scaleX(${progress})` }} />
       </div>
       <ReaderToolbar
+        textControls={!!article}
         fontSize={settings.fontSize}
         onFontStep={(direction) => props.onSettingsChange({ fontSize: stepFontSize(settings, direction) })}
         settingsOpen={settingsOpen}

@@ -1,12 +1,14 @@
 // Loads a TypeScript module from Node scripts (the extract CLI, benches) by bundling it with
 // esbuild into node_modules/.cache. The bundle is rebuilt whenever a source file is newer.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const cacheDir = join(root, 'node_modules/.cache/jeongdok');
+// One cache per checkout: worktrees may share node_modules.
+const cacheDir = join(root, 'node_modules/.cache/jeongdok', createHash('sha1').update(root).digest('hex').slice(0, 8));
 
 function newestMtime(dir) {
   let newest = 0;

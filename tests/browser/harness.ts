@@ -17,7 +17,7 @@ function findProjectRoot(start: string): string {
   return resolve(start, '../..');
 }
 
-export const ROOT = findProjectRoot(import.meta.dirname);
+export const ROOT = existsSync(join(process.cwd(), 'wxt.config.ts')) ? process.cwd() : findProjectRoot(import.meta.dirname);
 export const EXTENSION_PATH = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -78,7 +78,6 @@ describe('reader controls', () => {
 
     await panel.locator('[data-testid="setting-theme"] label', { hasText: '어둡게' }).click();
     await expect.poll(() => styleOf(page, 'reader', 'background-color')).toBe('rgb(23, 24, 26)');
-    await page.screenshot({ path: join(SCREENSHOTS, 'reader-dark.png') });
 
     await panel.locator('[data-testid="setting-theme"] label', { hasText: '세피아' }).click();
     await expect.poll(() => styleOf(page, 'reader', 'background-color')).toBe('rgb(246, 239, 226)');
@@ -159,7 +158,6 @@ describe('isolation', () => {
     expect(parseFloat(await styleOf(page, 'title', 'font-size'))).toBeGreaterThan(24);
     expect(await styleOf(page, 'reader', 'background-color')).toBe('rgb(255, 255, 255)');
     expect(await readerLocator(page, 'title').textContent()).toContain('LG AI연구원');
-    await page.screenshot({ path: join(SCREENSHOTS, 'reader-light.png') });
     await page.close();
   });
 
@@ -221,6 +219,7 @@ describe('accessibility', () => {
     it(`has no serious or critical axe violations in the ${theme} theme`, async () => {
       await browser.worker.evaluate((value) => chrome.storage.local.set({ readerSettings: { theme: value } }), theme);
       const { page } = await openReader(SEED);
+      if (theme !== 'sepia') await page.screenshot({ path: join(SCREENSHOTS, `reader-${theme}.png`) });
       await readerLocator(page, 'settings-toggle').click();
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {

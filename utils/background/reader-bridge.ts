@@ -8,17 +8,7 @@ import { sendTabMessage, type ReaderAction, type ReaderActionResult } from '../m
 /** Built by WXT from entrypoints/reader/index.ts. */
 export const READER_SCRIPT = '/reader.js';
 
-async function hasReader(tabId: number): Promise<boolean> {
-  try {
-    const reply = await sendTabMessage(tabId, 'readerAction', { action: 'ping' });
-    return !!reply?.ok;
-  } catch {
-    return false;
-  }
-}
-
 export async function injectReader(tabId: number): Promise<boolean> {
-  if (await hasReader(tabId)) return true;
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
     return true;
@@ -28,11 +18,21 @@ export async function injectReader(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * Sends an action to the tab's reader; when the tab has none yet (first use, or the page was
+ * reloaded), injects it and sends again. One round trip when the reader is already there.
+ */
 export async function runReaderAction(
   tabId: number,
   action: ReaderAction,
   options: { force?: boolean; message?: string } = {},
 ): Promise<ReaderActionResult> {
+  try {
+    const reply = await sendTabMessage(tabId, 'readerAction', { action, ...options });
+    if (reply) return reply;
+  } catch {
+    // No reader in this tab yet.
+  }
   if (!(await injectReader(tabId))) return { ok: false, error: 'restricted-page' };
   try {
     const reply = await sendTabMessage(tabId, 'readerAction', { action, ...options });

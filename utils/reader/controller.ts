@@ -28,6 +28,8 @@ export class ReaderController {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private article: ExtractedArticle | null = null;
+  /** The page address `article` was extracted from (single-page sites change it without a reload). */
+  private articleUrl: string | null = null;
   private pageState: PageState | null = null;
   private settings: ReaderSettings = DEFAULT_SETTINGS;
   private notice: { text: string; id: number } | null = null;
@@ -64,12 +66,15 @@ export class ReaderController {
     }
   }
 
-  /** Extracts without showing anything (the save command). */
+  /** Extracts without showing anything (the save command). Reuses the last result for the same address. */
   extract(force: boolean): ReaderActionResult {
-    if (this.article) return { ok: true, article: this.article, open: this.isOpen };
+    if (this.article && this.articleUrl === this.win.location.href) return { ok: true, article: this.article, open: this.isOpen };
     try {
       const result = extractArticle(this.win.document, new URL(this.win.location.href), { sanitize: this.sanitize, force });
-      if (result.isArticle || (force && result.article)) return { ok: true, article: result.article! };
+      if (result.isArticle || (force && result.article)) {
+        this.articleUrl = this.win.location.href;
+        return { ok: true, article: result.article! };
+      }
       return { ok: false, error: 'not-an-article', message: t('notAnArticle') };
     } catch (error) {
       return { ok: false, error: 'failed', message: (error as Error).message };
@@ -77,7 +82,7 @@ export class ReaderController {
   }
 
   async open(force: boolean): Promise<ReaderActionResult> {
-    const extracted = this.isOpen && this.article ? { ok: true, article: this.article } : this.extract(force);
+    const extracted = this.extract(force);
     this.article = extracted.article ?? null;
     if (!this.isOpen) {
       this.settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
