@@ -49,6 +49,10 @@ export const KNOWN_BODY_SELECTORS = [
   '.story-body',
   '.article__body',
   '.c-entry-content',
+  // Korean board software many small outlets run on: Gnuboard, XE / Rhymix.
+  '#bo_v_con',
+  '.xe_content',
+  '.rd_body .xe_content',
 ];
 
 export const DEFAULT_MIN_BODY_CHARS = 80;

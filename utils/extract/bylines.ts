@@ -4,6 +4,7 @@ import {
   DESK_NAME,
   EMAIL,
   ENGLISH_BYLINE,
+  NAME,
   NAMES_WITH_ROLE,
   ORGANISATION_WORD,
   PHOTO_CREDIT,
@@ -101,6 +102,31 @@ export function parseByline(raw: string | null | undefined): string[] {
     if (latin.length) return latin;
   }
   return [];
+}
+
+/** `[한솔타임즈=서은채 기자]` at the start of the body: the outlet, then the reporter. */
+const BRACKET_BYLINE = new RegExp(`^\\s*[\\[【]\\s*[가-힣A-Za-z0-9]{1,12}\\s*=\\s*((?:${NAME}[·,ㆍ\\s]*)+?)\\s*${ROLE}\\s*[\\]】]`, 'u');
+
+/**
+ * The reporter named by the lead of the body: a wire dateline (`(서울=연합뉴스) 홍길동 기자 =`,
+ * `[서울=뉴시스]홍길동 기자 =`) or an outlet bracket (`[한솔타임즈=서은채 기자]`). The lead stays text.
+ */
+export function leadBylineNames(lead: string): { names: string[]; shown: string } | null {
+  const bracket = BRACKET_BYLINE.exec(lead);
+  if (bracket) return { names: splitNames(bracket[1]), shown: bracket[0].trim() };
+  const wire = WIRE_DATELINE.exec(lead);
+  if (wire && (wire[3] || wire[4])) return { names: parseByline(wire[0]), shown: wire[0].trim() };
+  return null;
+}
+
+/**
+ * The names on a whole-line byline or sign-off (`홍길동 기자 hong@x.kr`, `취재 김나래·정우석 기자 |
+ * 영상 최민호 기자`, `YTN 정다온 (daon@ytn.co.kr)`), or null when the line is something else.
+ */
+export function signOffNames(line: string): string[] | null {
+  const text = line.replace(PHOTO_CREDIT, ' ').replace(/[\s|·,]+$/u, '').trim();
+  if (!BYLINE_LINE.test(text) && !BROADCAST_SIGNOFF.test(text)) return null;
+  return parseByline(line);
 }
 
 /** Author names from metadata (JSON-LD, `dable:author`, `meta author`), dropping organisations. */

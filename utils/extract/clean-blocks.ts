@@ -3,14 +3,13 @@
  * copyright lines, ▶ promos, UI labels and trailing 관련기사/많이 본 뉴스 lists go; subheads
  * (■ ◆ ◇), ▲ lists, quotes, tables and captions stay.
  */
-import { parseByline } from './bylines';
+import { leadBylineNames, signOffNames } from './bylines';
 import type { BodyBlock } from './body-blocks';
 import { findLabeledDates } from './dates';
 import { comparableText } from './page-blocks';
 import {
-  BROADCAST_SIGNOFF,
-  BYLINE_LINE,
   CLUTTER_LINE,
+  CONTACT_LINE,
   COPYRIGHT,
   COPYRIGHT_STAMP,
   CORP_FOOTER,
@@ -20,7 +19,6 @@ import {
   DATE_TIME,
   PROMO_LINE,
   TAIL_HEADING,
-  WIRE_DATELINE,
 } from './patterns';
 
 /** A sign-off this far into the text ends the article. */
@@ -101,24 +99,22 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
 
     // A wire lead (`[서울=뉴시스]홍길동 기자 = …`) names the reporter; the lead stays in the text.
     if (nearStart && block.kind === 'p') {
-      const wire = WIRE_DATELINE.exec(text);
-      if (wire && (wire[3] || wire[4])) {
-        const names = parseByline(wire[0]);
-        if (names.length) noteByline(wire[0].trim(), names);
-      }
+      const lead = leadBylineNames(text);
+      if (lead?.names.length) noteByline(lead.shown, lead.names);
     }
 
     if (singleLine) {
       const current = block.text.trim();
-      if (CLUTTER_LINE.test(current) || PROMO_LINE.test(current) || CREDIT_LINE.test(current)) continue;
+      if (CLUTTER_LINE.test(current) || PROMO_LINE.test(current) || CREDIT_LINE.test(current) || CONTACT_LINE.test(current)) continue;
       if (EMAIL_LINE.test(current)) {
         if (position >= SIGN_OFF_POSITION) break;
         continue;
       }
       if (titleKey && block.kind !== 'p' && comparableText(current) === titleKey) continue;
       if (titleKey && comparableText(current) === titleKey && nearStart) continue;
-      if (BYLINE_LINE.test(current) || BROADCAST_SIGNOFF.test(current)) {
-        noteByline(current, parseByline(current));
+      const signOff = signOffNames(current);
+      if (signOff) {
+        noteByline(current, signOff);
         // What follows a closing sign-off is tips, promos and credits, never the story.
         if (position >= SIGN_OFF_POSITION) break;
         continue;

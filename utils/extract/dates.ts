@@ -138,7 +138,9 @@ export function findLabeledDates(text: string, offset = KST_OFFSET_MINUTES): Lab
   const dates: Array<Token & { iso: string; hasSeconds: boolean }> = [];
   for (const match of text.matchAll(DATE_TIME)) {
     const [, y, m, d, meridiem, h, min, s] = match;
-    const iso = wallClockToIso(+y, +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
+    // `24-04-12 10:31` (Gnuboard and other board software print two-digit years).
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    const iso = wallClockToIso(year, +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
     if (iso) dates.push({ start: match.index!, end: match.index! + match[0].length, iso, hasSeconds: s !== undefined });
   }
   const gap = (from: number, to: number) => to >= from && to - from <= 12 && LABEL_DATE_GAP.test(text.slice(from, to));

@@ -19,7 +19,7 @@ export interface Detection {
 export const ARTICLE_SCORE_THRESHOLD = 3;
 
 const ARTICLE_URL =
-  /\/(?:article|articles|arti|view|news|story|stories|read|post|p|entry|amp)\/.*\d{4,}|[?&](?:idxno|no|aid|ncd|news_?id|newsid|artid|article_?id|arcid|id|nid|seq|key|idx)=\w*\d{3,}|articleView|endPage|newsView|view\.(?:php|do|html|asp|aspx|jsp)|\/\d{4}\/\d{2}\/\d{2}\/[\w%-]{6,}|\/v\/\d{10,}|\/[A-Z]{2,5}\d{8,}|\/\d{8,}(?:\.html?)?\/?$|\/[a-z0-9]+(?:-[a-z0-9]+){3,}\/?(?:\.html?)?$/i;
+  /\/(?:article|articles|arti|view|news|story|stories|read|post|p|entry|amp)\/.*\d{4,}|[?&](?:idxno|no|aid|ncd|news_?id|newsid|artid|article_?id|arcid|id|nid|seq|key|idx|wr_id|document_srl|num|uid|article_?no|news_?no)=\w*\d{3,}|articleView|endPage|newsView|view\.(?:php|do|html|asp|aspx|jsp)|\/\d{4}\/\d{2}\/\d{2}\/[\w%-]{6,}|\/v\/\d{10,}|\/[A-Z]{2,5}\d{8,}|\/\d{8,}(?:\.html?)?\/?$|\/[a-z0-9]+(?:-[a-z0-9]+){3,}\/?(?:\.html?)?$/i;
 const LIST_URL =
   /articleList|[/_-]list(?:\.\w+)?(?:$|[/?&])|\/(?:section|sections|category|categories|tag|tags|topic|topics|search|archive|archives|index|main|home|sitemap|ranking|photo|photos|video|videos|gallery|vod)(?:\/?$|[/?.])|[?&](?:page|query|keyword|q|sc_section_code|sid1?|view_type)=[^&]*$/i;
 const JSON_LD_ARTICLE = /"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|BackgroundNewsArticle)"/;

@@ -19,7 +19,11 @@ export const ROLE =
 
 export const EMAIL_SOURCE = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 export const EMAIL = new RegExp(EMAIL_SOURCE, 'g');
-export const EMAIL_LINE = new RegExp(`^\\s*[\\(\\[<]?\\s*${EMAIL_SOURCE}\\s*[\\)\\]>]?\\s*$`, 'u');
+/** A line of e-mail addresses only: `hong@x.kr`, `a@x.kr · b@x.kr`. */
+export const EMAIL_LINE = new RegExp(
+  `^\\s*[\\(\\[<]?\\s*${EMAIL_SOURCE}(?:\\s*[·,/|]\\s*${EMAIL_SOURCE})*\\s*[\\)\\]>]?\\s*$`,
+  'u',
+);
 
 /** `홍길동 기자`, `홍길동·김철수 기자`, `글·사진 홍길동 기자 hong@x.kr`, `/송지민 기자`, `안산 | 김하진 기자`. */
 export const BYLINE_LINE = new RegExp(
@@ -58,6 +62,9 @@ export const BROADCAST_SIGNOFF = new RegExp(
 /** English bylines: `By Kim Min-ji`, `By Jane Doe and John Roe`. Group 1: the names. */
 export const ENGLISH_BYLINE = /^\s*(?:written\s+)?by\s+([A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8})/iu;
 
+/** Press-release contact lines: `※ 문의 : 한솔시 기후에너지과(031-000-4275)`. */
+export const CONTACT_LINE = /^\s*※?\s*(?:문의|담당(?:자|부서)?|연락처|보도\s*자료\s*문의)\s*[:：]/u;
+
 /** Staff credits of broadcast and video reports: `촬영기자:이재성/영상편집:김민지`, `촬영기자 : 최영민`. */
 export const CREDIT_LINE =
   /^\s*(?:촬영(?:\s*기자)?|영상\s*(?:편집|취재|촬영|디자인)|그래픽|자막\s*뉴스|편집|구성|연출|제작|디자인|CG|VJ|기자)\s*[:：]\s*[가-힣]{2,4}(?:\s*[/,·]\s*.*)?$/u;
@@ -81,7 +88,7 @@ export const DATE_LABEL =
 
 /** A date with a time in any Korean page shape. Groups: 1 y, 2 m, 3 d, 4 오전/오후, 5 h, 6 min, 7 s. */
 export const DATE_TIME =
-  /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:(오전|오후|AM|PM|am|pm)\s*)?\(?\s*(\d{1,2})\s*[:시]\s*(\d{2})(?:\s*[:분]\s*(\d{2}))?/gu;
+  /(\d{4}|(?<!\d)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:(오전|오후|AM|PM|am|pm)\s*)?\(?\s*(\d{1,2})\s*[:시]\s*(\d{2})(?:\s*[:분]\s*(\d{2}))?/gu;
 
 /** What may stand between a label and its date: `입력 : `, `| `, `입력</em>`. */
 export const LABEL_DATE_GAP = /^[\s:：|·\-\[\]()]*$/u;
@@ -109,7 +116,7 @@ export const CORP_FOOTER = /사업자\s*등록\s*번호|인터넷\s*신문\s*등
 
 /** A block whose entire text is a UI label: drop it. */
 export const CLUTTER_LINE =
-  /^\s*(?:AI\s*요약(?:은.*)?|요약\s*봇|공유(?:하기)?|SNS\s*(?:기사보내기|공유(?:하기)?)|[가-힣A-Za-z]+\(으\)로\s*기사보내기|URL\s*복사|주소\s*복사|링크\s*복사(?:하기)?|기사\s*URL이\s*복사되었습니다\.?|글자\s*크기(?:\s*설정)?|본문\s*글씨\s*(?:키우기|줄이기)|가\s+가|인쇄(?:하기)?|프린트|스크랩(?:하기)?|기사\s*스크랩하기|북마크|본문\s*듣기|댓글(?:\s*\d+)?|댓글\s*쓰기|관련\s*기사|최신\s*(?:뉴스|기사)|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|실시간\s*인기\s*기사|추천\s*기사|주요\s*뉴스|이\s*시각\s*주요\s*뉴스|기자\s*프로필|(?:기자\s*)?구독(?:중|하기)?|구독자(?:\s*[\d,]+)?|응원(?:수|하기)?(?:\s*[\d,]+)?|좋아요(?:\s*\d+)?|이전\s*기사(?:보기)?|다음\s*기사(?:보기)?|스크롤\s*이동\s*상태바|현재\s*위치|광고|AD|Advertisement|Sponsored|by\s*Dable|닫기|더보기|목록)\s*$/iu;
+  /^[\s\-–—[\](){}<>]*(?:AI\s*요약(?:은.*)?|요약\s*봇|공유(?:하기)?|SNS\s*(?:기사보내기|공유(?:하기)?)|[가-힣A-Za-z]+\(으\)로\s*기사보내기|URL\s*복사|주소\s*복사|링크\s*복사(?:하기)?|기사\s*URL이\s*복사되었습니다\.?|글자\s*크기(?:\s*설정)?|본문\s*글씨\s*(?:키우기|줄이기)|가\s+가|인쇄(?:하기)?|프린트|스크랩(?:하기)?|기사\s*스크랩하기|북마크|본문\s*듣기|댓글(?:\s*\d+)?|댓글\s*쓰기|관련\s*기사|최신\s*(?:뉴스|기사)|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|실시간\s*인기\s*기사|추천\s*기사|주요\s*뉴스|이\s*시각\s*주요\s*뉴스|기자\s*프로필|(?:기자\s*)?구독(?:중|하기)?|구독자(?:\s*[\d,]+)?|응원(?:수|하기)?(?:\s*[\d,]+)?|좋아요(?:\s*\d+)?|이전\s*기사(?:보기)?|다음\s*기사(?:보기)?|스크롤\s*이동\s*상태바|현재\s*위치|광고|AD|Advertisement|Sponsored|by\s*Dable|닫기|더보기|목록)[\s\-–—[\](){}<>]*$/iu;
 
 /** A heading that starts a trailing list: the body ends before it. */
 export const TAIL_HEADING =
@@ -117,7 +124,7 @@ export const TAIL_HEADING =
 
 /** Promo and tip lines: `▶ …`, `☞ …`, `제보는 카카오톡 okjebo`. */
 export const PROMO_LINE =
-  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
+  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|.{0,30}제보를\s*기다립니다.*|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
 
 /**
  * Class and id tokens of clutter containers (Korean CMS additions to Readability's list). A token

@@ -15,7 +15,7 @@ const WEAK_BYLINE_HINT = /name/i;
 const BYLINE_CLUTTER = /profile|card|layer|other|more|follow|rank|comment|cate|section|tool|util|btn|share|print|font|date|time/i;
 const CATEGORY_HINT = /(?:^|[\s_-])(?:cate|category|categorize|section_?name|sect|kicker|label)(?:$|[\s_-])/i;
 const BREADCRUMB_SELECTOR = [
-  '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[class*="location" i]', '[class*="navi_path" i]',
+  '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[class*="crumbs" i]', '[class*="crumb-container" i]', '[class*="location" i]', '[class*="navi_path" i]',
   '[class*="nav-path" i]', '[class*="nav_path" i]', '[itemtype*="BreadcrumbList"]', 'nav[aria-label*="breadcrumb" i]',
 ].join(', ');
 const DATE_LABEL_START = /(?:기사\s*입력|입력|수정|승인|등록|송고|업데이트|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})/u;
@@ -188,12 +188,16 @@ function bylineText(text: string): string {
 }
 
 function breadcrumbItems(element: Element, title: string | null): string[] {
+  const whole = collapseWhitespace(element.textContent ?? '');
   const anchors = Array.from(element.querySelectorAll('a'));
-  const source = anchors.length ? anchors : Array.from(element.querySelectorAll('li, span'));
+  // `홈 > 행정 > <strong>시정소식</strong>`: the current level is often not a link; split the text.
+  const texts = /\s[>›»]\s|[>›»]/.test(whole)
+    ? whole.split(/\s*[>›»]\s*/)
+    : (anchors.length ? anchors : Array.from(element.querySelectorAll('li, span'))).map((item) => item.textContent ?? '');
   const titleKey = title ? comparableText(title) : '';
   const items: string[] = [];
-  for (const item of source) {
-    const text = collapseWhitespace(item.textContent ?? '');
+  for (const raw of texts) {
+    const text = collapseWhitespace(raw);
     if (!text || text.length > 24 || BREADCRUMB_SEPARATOR.test(text) || BREADCRUMB_ROOT.test(text)) continue;
     if (titleKey && comparableText(text) === titleKey) continue;
     if (!items.includes(text)) items.push(text);
