@@ -77,10 +77,24 @@ export function findKnownContainer(
   mainRun: { element: Element | null; chars: number } = { element: null, chars: 0 },
   minChars = DEFAULT_MIN_BODY_CHARS,
 ): Element | null {
+  // One pass over the document for all selectors, then the matches grouped in priority order.
+  let all: Element[];
+  try {
+    all = Array.from(doc.querySelectorAll(selectors.join(', ')));
+  } catch {
+    all = selectors.flatMap((selector) => {
+      try {
+        return Array.from(doc.querySelectorAll(selector));
+      } catch {
+        return []; // a site rule's selector this DOM cannot parse
+      }
+    });
+  }
+  if (all.length === 0) return null;
   for (const selector of selectors) {
     let matches: Element[];
     try {
-      matches = Array.from(doc.querySelectorAll(selector));
+      matches = all.filter((element) => element.matches(selector));
     } catch {
       continue;
     }

@@ -26,10 +26,15 @@ const JSON_LD_ARTICLE = /"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNe
 const JSON_LD_LIST = /"@type"\s*:\s*"(?:ItemList|CollectionPage|SearchResultsPage|WebSite)"/;
 const LABELED_DATE_HINT = /(?:기사입력|입력|등록|송고|승인|Published|Updated)\s*[:：]?\s*\d{4}\s*[.\-/년]\s*\d{1,2}/;
 
-function metaContent(doc: Document, key: string): string | null {
-  return (
-    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim().toLowerCase() ?? null
-  );
+/** The page's `<meta>` values by lower-cased `property`/`name`, read in one pass. */
+function metaValues(doc: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name'))?.toLowerCase();
+    const content = meta.getAttribute('content')?.trim().toLowerCase();
+    if (key && content && !values.has(key)) values.set(key, content);
+  }
+  return values;
 }
 
 /**
@@ -67,7 +72,8 @@ export function detectArticle(doc: Document, url: URL): Detection {
     signals[name] = weight;
   };
 
-  const ogType = metaContent(doc, 'og:type');
+  const meta = metaValues(doc);
+  const ogType = meta.get('og:type') ?? null;
   if (ogType === 'article' || ogType?.startsWith('article')) add('og:type=article', 2);
   else if (ogType === 'website') add('og:type=website', -1);
 
@@ -76,12 +82,7 @@ export function detectArticle(doc: Document, url: URL): Detection {
   if (JSON_LD_ARTICLE.test(jsonLd) && !/"@type"\s*:\s*"(?:ItemList|CollectionPage|SearchResultsPage)"/.test(jsonLd)) add('json-ld article', 3);
   else if (JSON_LD_LIST.test(jsonLd) && !JSON_LD_ARTICLE.test(jsonLd)) add('json-ld list', -1);
 
-  if (
-    metaContent(doc, 'article:published_time') ||
-    metaContent(doc, 'og:regdate') ||
-    metaContent(doc, 'dable:item_id') ||
-    doc.querySelector('[itemprop="datePublished"]')
-  ) {
+  if (meta.has('article:published_time') || meta.has('og:regdate') || meta.has('dable:item_id') || doc.querySelector('[itemprop="datePublished"]')) {
     add('published time meta', 2);
   }
 

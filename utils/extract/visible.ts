@@ -57,10 +57,13 @@ export interface HeadlineMatch {
 export function findHeadline(blocks: TextBlock[], candidates: string[]): HeadlineMatch | null {
   const wanted = candidates.map(comparableText).filter((text) => text.length >= 4);
   if (wanted.length === 0) return null;
+  // Cheap length bounds first: most blocks cannot be the headline.
+  const shortest = Math.min(...wanted.map((text) => text.length)) * 0.5;
+  const longest = Math.max(...candidates.map((text) => text.length)) * 1.4 + 10;
   let best: { index: number; score: number } | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.text.length > 300) continue;
+    if (block.text.length > 300 || block.text.length > longest || block.text.length < shortest) continue;
     const text = comparableText(block.text);
     if (text.length < 4) continue;
     const heading = isHeadingLike(block.element);
