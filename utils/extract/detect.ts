@@ -92,7 +92,9 @@ export function detectArticle(doc: Document, url: URL): Detection {
   if ((url.pathname === '/' || url.pathname === '') && !url.search) add('home url', -4);
 
   const { chars: mainTextChars, element: mainRun } = largestParagraphRun(doc);
-  if (mainTextChars >= 600) add('long text run', 3);
+  // A very long run of prose is an article even where the metadata says `website`.
+  if (mainTextChars >= 1500) add('very long text run', 4);
+  else if (mainTextChars >= 600) add('long text run', 3);
   else if (mainTextChars >= 250) add('text run', 1.5);
   else if (mainTextChars < 100) add('no text run', -3);
 

@@ -23,6 +23,7 @@ import {
   firstH1,
   stripTitleSuffix,
   currentNavigationItem,
+  sectionFromUrlMenu,
   sectionPathNearHeadline,
   textBreadcrumb,
   unlabeledDate,
@@ -183,7 +184,7 @@ function pickSection(
     return { section: metaSection, subsection: second && second !== metaSection ? second : null };
   }
   if (label) return { section: label, subsection: null };
-  const current = currentNavigationItem(doc);
+  const current = currentNavigationItem(doc) ?? sectionFromUrlMenu(doc, url);
   if (current) return { section: current, subsection: null };
   // ND소프트 titles read `제목 < 소분류 < 대분류 < 매체`.
   const parts = (doc.title ?? '').split(/\s<\s/).map((part) => part.trim());

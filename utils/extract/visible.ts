@@ -275,6 +275,33 @@ export function currentNavigationItem(doc: Document): string | null {
   return null;
 }
 
+/**
+ * The section the URL is filed under, named by the site's own menu: the link whose path
+ * (`/society/`) is the longest prefix of the page's path (`/society/view.php?id=…`).
+ */
+export function sectionFromUrlMenu(doc: Document, url: URL): string | null {
+  let best: { path: string; label: string } | null = null;
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 600; i++) {
+    const href = links[i].getAttribute('href');
+    if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) continue;
+    let path: string;
+    try {
+      const target = new URL(href, url);
+      if (target.host !== url.host || target.search) continue;
+      path = target.pathname.replace(/\/(?:index\.\w+)?$/, '/');
+    } catch {
+      continue;
+    }
+    if (path.length < 3 || !url.pathname.startsWith(path) || url.pathname === path) continue;
+    if (!path.endsWith('/') && url.pathname[path.length] !== '/') continue;
+    const label = collapseWhitespace(links[i].textContent ?? '');
+    if (!label || label.length > 12 || BREADCRUMB_ROOT.test(label)) continue;
+    if (!best || path.length > best.path.length) best = { path, label };
+  }
+  return best?.label ?? null;
+}
+
 /** `HOME > 사회 > 교육` or `현재위치 홈 > 산업 > 산업일반` written as plain text. */
 const TEXT_BREADCRUMB = /^(?:현재\s*위치\s*:?\s*)?(?:HOME|Home|홈|메인|뉴스\s*홈)\s*[>›»]\s*(.+)$/u;
 
