@@ -74,8 +74,6 @@ describe('read → save → popup on the seed page', () => {
     const stored = await browser.worker.evaluate(() => chrome.storage.local.get('readerSettings'));
     expect(stored.readerSettings.fontSize).toBe(before + 2);
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'reader.png') });
   });
 
   it('saves the article from the reader', async () => {
@@ -140,6 +138,7 @@ describe('read → save → popup on the seed page', () => {
     await expect.poll(() => popup.locator('[data-testid="tab-title"]').textContent()).toContain('LG AI연구원');
     expect(await popup.locator('[data-testid="read"]').textContent()).toBe('읽기 모드');
     expect(await popup.locator('[data-testid="save"]').textContent()).toBe('저장됨');
+    mkdirSync(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
 
     await popup.locator('[data-testid="read"]').click();
