@@ -49,6 +49,10 @@ export const KNOWN_BODY_SELECTORS = [
   '.story-body',
   '.article__body',
   '.c-entry-content',
+  // CSS-module and BEM names keep the words: `article-module--body--3kX9a`, `ArticleBody_wrap__Fz3Nd`.
+  '[class*="article-module--body" i]',
+  '[class*="ArticleBody_" i]',
+  '[class*="article-body__" i]',
   // Korean board software many small outlets run on: Gnuboard, XE / Rhymix.
   '#bo_v_con',
   '.xe_content',
@@ -67,8 +71,8 @@ function ownTextLength(element: Element): { text: number; links: number } {
 }
 
 /**
- * The first known container with enough non-link text; the largest when a selector matches
- * several. When the page's longest run of paragraphs (`mainRun`, from the detector) lies
+ * The first known container with enough non-link text (the largest when a selector matches
+ * several), with its sibling parts when the body is split. When the page's longest run of paragraphs (`mainRun`, from the detector) lies
  * elsewhere, the container is a look-alike (a comment's `.entry-content`) and is passed over.
  */
 export function findKnownContainer(
@@ -76,7 +80,7 @@ export function findKnownContainer(
   selectors: string[],
   mainRun: { element: Element | null; chars: number } = { element: null, chars: 0 },
   minChars = DEFAULT_MIN_BODY_CHARS,
-): Element | null {
+): Element[] | null {
   // One pass over the document for all selectors, then the matches grouped in priority order.
   let all: Element[];
   try {
@@ -107,8 +111,11 @@ export function findKnownContainer(
       if (!best || chars > best.chars) best = { element, chars };
     }
     if (best) {
-      // Prefer the outermost match of the same kind (a body split into sibling parts shares a wrapper).
-      return best.element;
+      // A body split in parts around an ad: its sibling parts match the same selector.
+      const parent = best.element.parentElement;
+      return matches.filter(
+        (element) => element === best.element || (element.parentElement === parent && ownTextLength(element).text >= 40),
+      );
     }
   }
   return null;

@@ -44,10 +44,18 @@ function uniqueNames(names: string[]): string[] {
 }
 
 /** Splits `홍길동·김철수`, `홍길동 김철수`, `Kim Min-ji and John Roe` into names. */
+/** `알렉스 김`: a given name written before a one-syllable family name is one person. */
+const FOREIGN_STYLE_NAME = /^[가-힣]{2,5} [가-힣]$/u;
+
 export function splitNames(names: string): string[] {
-  const text = names.trim();
+  const text = names.trim().replace(/\s+/g, ' ');
   if (/[가-힣]/u.test(text)) {
-    return uniqueNames(text.split(NAME_SPLIT).filter(isPlausibleKoreanName));
+    const out: string[] = [];
+    for (const piece of text.split(/\s*[·ㆍ,/&]\s*|\s및\s/u)) {
+      if (FOREIGN_STYLE_NAME.test(piece)) out.push(piece);
+      else out.push(...piece.split(' ').filter(isPlausibleKoreanName));
+    }
+    return uniqueNames(out);
   }
   return uniqueNames(
     text

@@ -4,9 +4,11 @@ import {
   COMPACT_DATETIME,
   DATE_LABEL,
   DATE_TIME,
+  ENGLISH_DATE_TIME,
   LABEL_DATE_GAP,
   MACHINE_DATETIME,
   MODIFIED_LABEL,
+  MONTHS,
   PUBLISHED_LABEL,
 } from './patterns';
 
@@ -143,6 +145,12 @@ export function findLabeledDates(text: string, offset = KST_OFFSET_MINUTES): Lab
     const iso = wallClockToIso(year, +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
     if (iso) dates.push({ start: match.index!, end: match.index! + match[0].length, iso, hasSeconds: s !== undefined });
   }
+  for (const match of text.matchAll(ENGLISH_DATE_TIME)) {
+    const [, month, d, y, h, min, s, meridiem] = match;
+    const iso = wallClockToIso(+y, MONTHS.indexOf(month.toLowerCase().slice(0, 3)) + 1, +d, to24Hour(+h, meridiem?.replace(/\./g, '')), +min, +(s ?? 0), offset);
+    if (iso) dates.push({ start: match.index!, end: match.index! + match[0].length, iso, hasSeconds: s !== undefined });
+  }
+  dates.sort((a, b) => a.start - b.start);
   const gap = (from: number, to: number) => to >= from && to - from <= 12 && LABEL_DATE_GAP.test(text.slice(from, to));
   const labelBefore = (date: Token) => labels.find((label) => gap(label.end, date.start));
   const labelAfter = (date: Token) => labels.find((label) => gap(date.end, label.start));

@@ -21,6 +21,7 @@ import {
   findCategoryLabel,
   findHeadline,
   firstH1,
+  headingBeforeBody,
   stripTitleSuffix,
   currentNavigationItem,
   sectionFromUrlMenu,
@@ -50,6 +51,12 @@ function isKoreanPage(doc: Document, url: URL, sample: string): boolean {
     return (sample.match(HANGUL_GLOBAL)?.length ?? 0) > sample.length * 0.3;
   }
   return url.hostname.endsWith('.kr') || (sample.match(HANGUL_GLOBAL)?.length ?? 0) > sample.length * 0.15;
+}
+
+/** An English page of a Korean outlet prints Korean wall-clock times too. */
+function koreanOutlet(text: string): boolean {
+  if (/\bKST\b|Korea Standard Time/.test(text)) return true;
+  return (text.match(/\bKorea|\bSeoul\b/g)?.length ?? 0) >= 3;
 }
 
 function detectLang(doc: Document, text: string, korean: boolean): string {
@@ -223,8 +230,6 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
   const candidates = titleCandidates(meta, doc, siteNames);
   const ruleTitle = rule?.title?.map((selector) => doc.querySelector(selector)).find(Boolean);
   let headline = findHeadline(pageBlocks, ruleTitle ? [collapseWhitespace(ruleTitle.textContent ?? ''), ...candidates] : candidates);
-  if (!headline && !candidates.length) headline = firstH1(pageBlocks);
-  const title = headline?.title ?? stripTitleSuffix(candidates[0] ?? '', siteNames);
 
   // 2. Body: site rule, then a known container, then Readability.
   const bylineElements: string[] = [];
@@ -233,12 +238,18 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
     element: detection.mainRun,
     chars: detection.mainTextChars,
   });
-  let rawBlocks = container ? writer().walk(container) : [];
+  let rawBlocks = container ? container.flatMap((part) => writer().walk(part)) : [];
   if (rawBlocks.reduce((sum, block) => sum + block.text.length, 0) < DEFAULT_MIN_BODY_CHARS) {
     container = null;
     const readable = readabilityContainer(doc, url);
     rawBlocks = readable ? writer().walk(readable.root) : [];
   }
+  // A headline the metadata does not name (`og:title` written for sharing): the heading just above the body.
+  if (!headline) {
+    const start = container ? firstBlockInside(pageBlocks, container[0]) : locateBody(pageBlocks, rawBlocks).start;
+    headline = headingBeforeBody(pageBlocks, start, siteNames) ?? (candidates.length ? null : firstH1(pageBlocks));
+  }
+  const title = headline?.title ?? stripTitleSuffix(candidates[0] ?? '', siteNames);
   const cleaned = cleanBlocks(rawBlocks, title);
   const textContent = blocksToText(cleaned.blocks);
   if (!textContent.trim() && !options.force) {
@@ -246,8 +257,8 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
   }
 
   // 3. Where the body sits on the page: the header is just before it, the sign-off just after.
-  let bodyStart = container ? firstBlockInside(pageBlocks, container) : -1;
-  let bodyEnd = container ? lastBlockInside(pageBlocks, container) : -1;
+  let bodyStart = container ? firstBlockInside(pageBlocks, container[0]) : -1;
+  let bodyEnd = container ? lastBlockInside(pageBlocks, container[container.length - 1]) : -1;
   if (bodyStart < 0) ({ start: bodyStart, end: bodyEnd } = locateBody(pageBlocks, cleaned.blocks));
   const headlineIndex = headline?.blockIndex ?? -1;
   const headerFrom = headlineIndex >= 0 ? headlineIndex - HEADER_LOOKBEHIND : bodyStart - 15;
@@ -260,7 +271,8 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
 
   const sample = `${title} ${textContent.slice(0, 2000)}`;
   const korean = isKoreanPage(doc, url, sample);
-  const localOffset = korean ? KST_OFFSET_MINUTES : 0;
+  const headerText = joinBlocks(pageBlocks, headerFrom, headerTo, -1);
+  const localOffset = korean || koreanOutlet(`${headerText}\n${sample}`) ? KST_OFFSET_MINUTES : 0;
 
   // 4. Dates: the visible 입력/수정 lines, refined with machine seconds when they agree.
   let visible: VisibleDates = datesInText(joinBlocks(pageBlocks, headerFrom, headerTo, headlineIndex));

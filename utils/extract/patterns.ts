@@ -9,8 +9,11 @@
 
 /** A Hangul personal name: 2–4 syllables (family + given), not a job title. */
 const NAME_CORE = '(?!(?:선임|전문|객원|인턴|수습|논설|편집|대기자|특파원|기자))[가-힣]{2,4}';
-/** …and not the first syllables of a longer word (`도시공` of `도시공학과`). */
-export const NAME = `${NAME_CORE}(?![가-힣])`;
+/**
+ * …not the first syllables of a longer word (`도시공` of `도시공학과`), and possibly a given name
+ * written before a one-syllable family name (`알렉스 김`).
+ */
+export const NAME = `(?:(?!(?:선임|전문|객원|인턴|수습|논설|편집|대기자|특파원|기자))[가-힣]{2,5}\\s[가-힣](?![가-힣])|${NAME_CORE}(?![가-힣]))`;
 
 /** Roles that follow a name in a byline. Longer alternatives first. */
 export const ROLE =
@@ -63,7 +66,8 @@ export const BROADCAST_SIGNOFF = new RegExp(
 export const ENGLISH_BYLINE = /^\s*(?:written\s+)?by\s+([A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8})/iu;
 
 /** Press-release contact lines: `※ 문의 : 한솔시 기후에너지과(031-000-4275)`. */
-export const CONTACT_LINE = /^\s*※?\s*(?:문의|담당(?:자|부서)?|연락처|보도\s*자료\s*문의)\s*[:：]/u;
+export const CONTACT_LINE =
+  /^\s*※?\s*(?:문의|담당(?:자|부서)?|연락처|보도\s*자료\s*문의)\s*[:：]|^.{0,30}(?:문의|구매|제보|구독|신청)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 
 /** Staff credits of broadcast and video reports: `촬영기자:이재성/영상편집:김민지`, `촬영기자 : 최영민`. */
 export const CREDIT_LINE =
@@ -84,11 +88,16 @@ export const ORGANISATION_WORD =
 
 /** A date label (입력, 기사입력, 수정, 승인 …) in header text. Longer labels first. */
 export const DATE_LABEL =
-  /(기사\s*입력|최종\s*수정|최종\s*업데이트|업데이트|입력|수정|승인|등록|송고|발행|게재|작성|기사전송|Published|Updated|Posted|Modified)(?:\s*(?:일시|시간|일))?/gu;
+  /(기사\s*입력|최종\s*수정|최종\s*업데이트|업데이트|입력|수정|승인|등록|송고|발행|게재|작성|기사전송|Published|Updated|Posted|Modified|Last\s+updated)(?:\s*(?:일시|시간|일|on))?/giu;
 
 /** A date with a time in any Korean page shape. Groups: 1 y, 2 m, 3 d, 4 오전/오후, 5 h, 6 min, 7 s. */
 export const DATE_TIME =
   /(\d{4}|(?<!\d)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:(오전|오후|AM|PM|am|pm)\s*)?\(?\s*(\d{1,2})\s*[:시]\s*(\d{2})(?:\s*[:분]\s*(\d{2}))?/gu;
+
+/** English dates: `Mar 5, 2024 2:20 PM`, `June 12, 2024 - 14:32`. Groups: 1 month, 2 d, 3 y, 4 h, 5 min, 6 s, 7 am/pm. */
+export const ENGLISH_DATE_TIME =
+  /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\s*(?:[-–—,|]|at)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/g;
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** What may stand between a label and its date: `입력 : `, `| `, `입력</em>`. */
 export const LABEL_DATE_GAP = /^[\s:：|·\-\[\]()]*$/u;
@@ -105,7 +114,7 @@ export const MACHINE_DATETIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 export const PUBLISHED_LABEL = /^(?:기사입력|입력|등록|송고|발행|게재|작성|기사전송|published|posted)$/iu;
-export const MODIFIED_LABEL = /^(?:최종\s*수정|수정|업데이트|최종\s*업데이트|updated|modified)$/iu;
+export const MODIFIED_LABEL = /^(?:최종\s*수정|수정|업데이트|최종\s*업데이트|updated|modified|lastupdated)$/iu;
 export const APPROVED_LABEL = /^승인$/u;
 
 /** Copyright and rights lines (ⓒ U+24D2, Ⓒ U+24B8, ©, (c)). */
@@ -138,9 +147,9 @@ export const CLUTTER_CLASS = new RegExp(
     'reaction|like_?area|sns|font_?(?:size|layer|util)|fontsize|print|scrap|tts|reply|dable|taboola|outbrain|ad|ads|' +
     'adsbygoogle|tag_?list|tags|keyword|location|navi|nav|menu|gnb|lnb|footer|header|sidebar|aside|util|tool|btns?|' +
     'paging|pagination|prev_?next|byline|view_?info|article_?info|info_?view|vjs|gallery|slider|carousel|swiper|modal|' +
-    'dialog|overlay|popup|popover|tooltip|ai_?summary|summary_?bot' +
+    'dialog|overlay|popup|popover|tooltip|ai_?summary|summary_?bot|ticker' +
     ')(?:$|[\\s_-])|(?:^|[\\s_-])(?:relat(?:ed|ion)|recommend|popular|subscri(?:be|ption)|share|sharing|social|comment|' +
-    'banner|advert|sponsor|promo|newsletter|breadcrumb|widget|video|player)[a-z]*(?:$|[\\s_-])',
+    'banner|advert|sponsor|promo|newsletter|breadcrumb|widget|video|player|instagram|tiktok)[a-z]*(?:$|[\\s_-])',
   'i',
 );
 

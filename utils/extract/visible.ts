@@ -95,6 +95,24 @@ export function findHeadline(blocks: TextBlock[], candidates: string[]): Headlin
   return { title: blocks[best.index].text, blockIndex: best.index };
 }
 
+/**
+ * The nearest headline-like heading in the dozen blocks before the body: `<h1>` first, then
+ * `<h2>`–`<h3>` or a title-classed element; never the site's own name.
+ */
+export function headingBeforeBody(blocks: TextBlock[], bodyStart: number, siteNames: string[]): HeadlineMatch | null {
+  if (bodyStart <= 0) return null;
+  const sites = siteNames.map(comparableText);
+  let fallback: HeadlineMatch | null = null;
+  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - 12); i--) {
+    const block = blocks[i];
+    if (block.text.length < 8 || block.text.length > 200 || sites.includes(comparableText(block.text))) continue;
+    const tag = block.element.tagName.toUpperCase();
+    if (tag === 'H1') return { title: block.text, blockIndex: i };
+    if (!fallback && (tag === 'H2' || tag === 'H3' || HEADLINE_HINT.test(classAndId(block.element)))) fallback = { title: block.text, blockIndex: i };
+  }
+  return fallback;
+}
+
 /** The first `<h1>`, when nothing matches the metadata. */
 export function firstH1(blocks: TextBlock[]): HeadlineMatch | null {
   const index = blocks.findIndex((block) => block.element.tagName.toUpperCase() === 'H1' && block.text.length >= 6);
@@ -240,7 +258,7 @@ export function sectionPathNearHeadline(headline: Element | null, title: string 
   for (let depth = 0; anchor && depth < 3; depth++, anchor = anchor.parentElement) {
     let sibling = anchor.previousElementSibling;
     for (let step = 0; sibling && step < 3; step++, sibling = sibling.previousElementSibling) {
-      const items = linkPath(sibling, title);
+      const items = linkPath(sibling, title) ?? (depth === 0 && step === 0 ? sectionLabel(sibling) : null);
       if (items) return items;
     }
   }
@@ -263,10 +281,19 @@ function linkPath(element: Element, title: string | null): string[] | null {
   return PATH_SEPARATORS.test(rest) && items.length ? items : null;
 }
 
+/** A plain label just above the headline (`<span class="chip">사회</span>`), not a kicker like `[단독]`. */
+function sectionLabel(element: Element): string[] | null {
+  if (element.querySelector('a, img, h1, h2, h3, p')) return null;
+  const text = collapseWhitespace(element.textContent ?? '');
+  if (!text || text.length > 12 || /\d|^[[(【]|[\])】]$/.test(text) || BREADCRUMB_ROOT.test(text)) return null;
+  return [text];
+}
+
 /** The navigation item the page marks as current (`<li class="on">경제</li>`), a last resort. */
 export function currentNavigationItem(doc: Document): string | null {
   const candidates = doc.querySelectorAll(
-    'nav li.on > a, nav li.active > a, nav li.selected > a, nav a[aria-current="page"], [class*="gnb" i] li.on > a, [class*="gnb" i] li.active > a',
+    'nav li.on > a, nav li.active > a, nav li.selected > a, nav a[aria-current="page"], nav a.active, nav a.on, ' +
+      '[class*="gnb" i] li.on > a, [class*="gnb" i] li.active > a, [class*="tab" i] a[class*="-active" i], [class*="menu" i] a.active',
   );
   for (const link of Array.from(candidates)) {
     const label = collapseWhitespace(Array.from(link.childNodes).map((node) => (node.nodeType === 3 ? node.nodeValue : (node as Element).matches?.('.screen_out, .blind, .sr-only') ? '' : node.textContent)).join(''));
