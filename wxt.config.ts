@@ -16,6 +16,11 @@ export default defineConfig({
     permissions: ['scripting', 'storage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Extension pages (popup, library) run only their own bundled scripts: no inline or remote
+    // code, no plugins, no <base> or form tricks. WXT writes the MV2 string form for Firefox.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     // The detector (entrypoints/detector.ts) is an unlisted script so it ships without WXT's
     // content-script runtime: it must cost next to nothing on every page.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],

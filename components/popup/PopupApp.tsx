@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArticleGroups } from '@/components/library/ArticleGroups';
-import { groupByReporter, groupBySection } from '@/utils/db/articles';
+import { LibraryBrowser } from '@/components/library/LibraryBrowser';
 import type { SavedArticle } from '@/utils/db/schema';
 import { t } from '@/utils/i18n';
+import { libraryPageUrl } from '@/utils/library/library-page';
 import { sendMessage, type TabStatus } from '@/utils/messaging';
-import { useLiveQuery } from '@/utils/use-live-query';
 import { CurrentTabCard } from './CurrentTabCard';
 
-type LibraryTab = 'section' | 'reporter';
+const NO_TAB: TabStatus = { detected: false, isArticle: false, scriptable: false, url: null, title: null, savedId: null };
 
 /** The tab the popup acts on: the active tab, or `?tab=ID` when opened as a page (tests, library). */
 async function targetTabId(): Promise<number | null> {
@@ -23,9 +22,6 @@ export function PopupApp() {
   const [status, setStatus] = useState<TabStatus | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [libraryTab, setLibraryTab] = useState<LibraryTab>('section');
-  const sections = useLiveQuery(() => groupBySection(), []);
-  const reporters = useLiveQuery(() => groupByReporter(), []);
 
   const refreshStatus = async (id: number) => setStatus(await sendMessage('getTabStatus', { tabId: id }));
 
@@ -34,12 +30,10 @@ export function PopupApp() {
       const id = await targetTabId();
       setTabId(id);
       if (id === null) {
-        setStatus({ detected: false, isArticle: false, scriptable: false, url: null, title: null, savedId: null });
+        setStatus(NO_TAB);
         return;
       }
-      await refreshStatus(id).catch(() =>
-        setStatus({ detected: false, isArticle: false, scriptable: false, url: null, title: null, savedId: null }),
-      );
+      await refreshStatus(id).catch(() => setStatus(NO_TAB));
     })();
   }, []);
 
@@ -61,41 +55,21 @@ export function PopupApp() {
     await refreshStatus(tabId).catch(() => undefined);
   };
 
+  // The saved copy opens offline in the library page's reader.
   const open = (article: SavedArticle) => {
-    void browser.tabs.create({ url: article.url });
+    void browser.tabs.create({ url: libraryPageUrl(article.id) });
     window.close();
   };
 
-  const groups = libraryTab === 'section' ? sections : reporters;
   return (
     <main class="popup">
       <CurrentTabCard status={status} message={message} busy={busy} onRead={read} onSave={save} />
-      <section class="library" aria-label={t('library')}>
-        <div class="tabs" role="tablist">
-          {(['section', 'reporter'] as const).map((tab) => (
-            <button
-              key={tab}
-              type="button"
-              role="tab"
-              class="tab"
-              data-testid={`tab-${tab}`}
-              aria-selected={libraryTab === tab}
-              onClick={() => setLibraryTab(tab)}
-            >
-              {tab === 'section' ? t('bySection') : t('byReporter')}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel">
-          {groups.error ? (
-            <p class="error" role="alert">
-              {t('errorStorage')}
-            </p>
-          ) : groups.value ? (
-            <ArticleGroups groups={groups.value} onOpen={open} testId={`groups-${libraryTab}`} />
-          ) : null}
-        </div>
-      </section>
+      <LibraryBrowser onOpen={open} openGroups={3} />
+      <footer class="popup-footer">
+        <a class="link" href={libraryPageUrl()} target="_blank" rel="noopener" data-testid="open-library">
+          {t('openLibrary')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Tabs } from 'webextension-polyfill';
 import { findArticleIdByUrl, saveArticle } from '../db/articles';
+import { isQuotaError } from '../db/errors';
 import { t } from '../i18n';
 import { onMessages, type SaveResult, type TabStatus } from '../messaging';
 import { validateArticle } from './validate-article';
@@ -23,9 +24,7 @@ async function activeTab(): Promise<Tabs.Tab | null> {
 }
 
 function describeStorageError(error: unknown): SaveResult {
-  const name = (error as { name?: string; inner?: { name?: string } })?.name ?? '';
-  const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (/Quota/i.test(name) || /Quota/i.test(inner)) return { ok: false, error: 'quota', message: t('errorQuota') };
+  if (isQuotaError(error)) return { ok: false, error: 'quota', message: t('errorQuota') };
   return { ok: false, error: 'storage', message: t('errorStorage') };
 }
 

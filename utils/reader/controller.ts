@@ -11,6 +11,8 @@ import { createSanitizer } from '../extract/sanitize';
 import type { ExtractedArticle, HtmlSanitizer } from '../extract/types';
 import { t } from '../i18n';
 import { sendMessage, type ReaderAction, type ReaderActionResult, type SaveResult } from '../messaging';
+import { readerKey } from './keys';
+import { createShadowHost } from './shadow-host';
 import { DEFAULT_SETTINGS, loadSettings, stepFontSize, updateSettings, watchSettings, type ReaderSettings } from '../settings';
 
 export const HOST_TAG = 'jeongdok-reader';
@@ -21,8 +23,6 @@ interface PageState {
   scrollY: number;
   focus: Element | null;
 }
-
-const FONT_KEYS: Record<string, 1 | -1> = { Minus: -1, NumpadSubtract: -1, Equal: 1, NumpadAdd: 1 };
 
 export class ReaderController {
   private host: HTMLElement | null = null;
@@ -128,11 +128,7 @@ export class ReaderController {
       scrollY: this.win.scrollY,
       focus: doc.activeElement,
     };
-    const host = doc.createElement(HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
-    adoptStyles(shadow, readerCss, this.win);
-    const mount = doc.createElement('div');
-    shadow.append(mount);
+    const { host, mount } = createShadowHost(doc, HOST_TAG, readerCss);
     doc.documentElement.append(host);
     doc.documentElement.style.overflow = 'hidden';
     this.printSheet = adoptPrintSheet(doc, this.win);
@@ -179,26 +175,14 @@ export class ReaderController {
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (!this.isOpen) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.close();
-      return;
-    }
-    // Typing in a text field is typing, not a shortcut.
-    const target = event.composedPath()[0] as HTMLElement | undefined;
-    const typing =
-      target && (target.isContentEditable || /^(?:TEXTAREA|SELECT)$/.test(target.tagName) ||
-        (target.tagName === 'INPUT' && !/^(?:radio|checkbox|button|submit|reset|range)$/i.test((target as HTMLInputElement).type)));
-    if (typing) return;
-    // KeyboardEvent.code, not key: a Korean IME in Hangul mode still reports Minus/Equal.
-    const direction = FONT_KEYS[event.code];
-    if (direction && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      event.stopPropagation();
-      this.changeSettings({ fontSize: stepFontSize(this.settings, direction) });
-    }
+    const key = readerKey(event);
+    if (key === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (key === 'close') this.close();
+    else this.changeSettings({ fontSize: stepFontSize(this.settings, key) });
   };
+
 }
 
 /**
@@ -215,19 +199,5 @@ function adoptPrintSheet(doc: Document, win: Window): CSSStyleSheet | null {
     return sheet;
   } catch {
     return null; // Firefox content scripts cannot adopt into the page; printing shows the page then.
-  }
-}
-
-/** Constructable stylesheets are exempt from the page's CSP; a `<style>` is the fallback. */
-function adoptStyles(shadow: ShadowRoot, css: string, win: Window): void {
-  try {
-    const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-    return;
-  } catch {
-    const style = win.document.createElement('style');
-    style.textContent = css;
-    shadow.append(style);
   }
 }
