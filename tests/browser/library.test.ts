@@ -5,13 +5,13 @@
  * extension pages' CSP, and a real quota failure that loses nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { koreanSentences, syntheticArticles } from '../../scripts/lib/synthetic-library';
-import { FIXTURES, activeTabId, launchExtension, openPage, runCommand, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { FIXTURES, SCREENSHOTS, activeTabId, launchExtension, openPage, runCommand, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SEED = { path: '/korean/seed-mediaeconomy.html', section: '산업·IT', subsection: '과학·전자', reporter: '박현아' };
@@ -292,6 +292,8 @@ describe('library page', () => {
       expect(seen.length).toBeGreaterThan(3);
       expect(seen.some((value) => value > 0 && value < 1)).toBe(true);
       expect(await library.locator('[data-testid="transfer-progress"]').count()).toBe(0);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await library.screenshot({ path: join(SCREENSHOTS, 'library.png') });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
