@@ -3,6 +3,7 @@ import {
   BYLINE_LINE,
   DESK_NAME,
   EMAIL,
+  EMAIL_SOURCE,
   ENGLISH_BYLINE,
   NAME,
   NAMES_WITH_ROLE,
@@ -72,7 +73,13 @@ export function splitNames(names: string): string[] {
  */
 export function parseByline(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  let text = raw.replace(EMAIL, ' ').replace(/[<>()[\]{}]\s*[<>()[\]{}]/g, ' ').replace(/\s+/g, ' ').trim();
+  // `서윤희(yunhee77)`: a member id after the name is not part of it.
+  let text = raw
+    .replace(EMAIL, ' ')
+    .replace(/\([A-Za-z0-9_.-]+\)/g, ' ')
+    .replace(/[<>()[\]{}]\s*[<>()[\]{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text || text.length > 200) return [];
   // `글 최서진 기자 · 사진 오민규 기자`: the photographer is credited, not an author.
   const withoutCredits = text.replace(PHOTO_CREDIT, ' ').trim();
@@ -132,7 +139,8 @@ export function leadBylineNames(lead: string): { names: string[]; shown: string 
  * 영상 최민호 기자`, `YTN 정다온 (daon@ytn.co.kr)`), or null when the line is something else.
  */
 export function signOffNames(line: string): string[] | null {
-  const text = line.replace(PHOTO_CREDIT, ' ').replace(/[\s|·,]+$/u, '').trim();
+  // `jwlee@x.example 이재원 특파원`: some outlets put the address first.
+  const text = line.replace(PHOTO_CREDIT, ' ').replace(new RegExp(`^\\s*${EMAIL_SOURCE}\\s+`, 'u'), '').replace(/[\s|·,]+$/u, '').trim();
   if (!BYLINE_LINE.test(text) && !BROADCAST_SIGNOFF.test(text)) return null;
   return parseByline(line);
 }

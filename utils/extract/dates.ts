@@ -108,7 +108,12 @@ export function parseMachineDate(
 
 function isoFromBareMatch(match: RegExpExecArray, offset: number): string | null {
   const [, y, m, d, meridiem, h, min, s] = match;
-  return wallClockToIso(+y, +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
+  return wallClockToIso(fullYear(y), +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
+}
+
+/** `24` → 2024: board software and citizen-journalism sites print two-digit years. */
+function fullYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
 }
 
 function roleOfLabel(label: string): DateRole | null {
@@ -140,9 +145,7 @@ export function findLabeledDates(text: string, offset = KST_OFFSET_MINUTES): Lab
   const dates: Array<Token & { iso: string; hasSeconds: boolean }> = [];
   for (const match of text.matchAll(DATE_TIME)) {
     const [, y, m, d, meridiem, h, min, s] = match;
-    // `24-04-12 10:31` (Gnuboard and other board software print two-digit years).
-    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
-    const iso = wallClockToIso(year, +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
+    const iso = wallClockToIso(fullYear(y), +m, +d, to24Hour(+h, meridiem), +min, +(s ?? 0), offset);
     if (iso) dates.push({ start: match.index!, end: match.index! + match[0].length, iso, hasSeconds: s !== undefined });
   }
   for (const match of text.matchAll(ENGLISH_DATE_TIME)) {
@@ -154,18 +157,33 @@ export function findLabeledDates(text: string, offset = KST_OFFSET_MINUTES): Lab
   const gap = (from: number, to: number) => to >= from && to - from <= 12 && LABEL_DATE_GAP.test(text.slice(from, to));
   const labelBefore = (date: Token) => labels.find((label) => gap(label.end, date.start));
   const labelAfter = (date: Token) => labels.find((label) => gap(date.end, label.start));
-  const first = dates.find((date) => labelBefore(date) || labelAfter(date));
-  if (!first) return [];
-  const trailing = !labelBefore(first);
-  const found: LabeledDate[] = [];
-  const used = new Set<Token>();
-  for (const date of dates) {
-    const label = trailing ? labelAfter(date) : labelBefore(date);
-    if (!label || used.has(label)) continue;
-    used.add(label);
-    found.push({ role: label.role, iso: date.iso, hasSeconds: date.hasSeconds });
+  // Read the text both ways and keep the reading that labels more dates; a tie goes to labels
+  // before dates, the common way. `06:10 업데이트 15:42` is then "06:10, updated 15:42".
+  const assign = (trailing: boolean) => {
+    const used = new Set<Token>();
+    const out: Array<{ date: (typeof dates)[number]; role: DateRole }> = [];
+    for (const date of dates) {
+      const label = trailing ? labelAfter(date) : labelBefore(date);
+      if (!label || used.has(label)) continue;
+      used.add(label);
+      out.push({ date, role: label.role });
+    }
+    return out;
+  };
+  const leading = assign(false);
+  const trailing = assign(true);
+  const chosen = trailing.length > leading.length ? trailing : leading;
+  if (chosen.length === 0) return [];
+  // An unlabelled date just before the modification time is the publication time (`06:10 | 수정 15:42`).
+  if (!chosen.some((entry) => entry.role === 'published' || entry.role === 'approved')) {
+    const firstModified = chosen.find((entry) => entry.role === 'modified')!;
+    const before = dates.filter((date) => date.end <= firstModified.date.start && firstModified.date.start - date.end <= 40);
+    const unlabelled = before.find((date) => !chosen.some((entry) => entry.date === date));
+    if (unlabelled) chosen.unshift({ date: unlabelled, role: 'published' });
   }
-  return found;
+  return chosen
+    .sort((a, b) => a.date.start - b.date.start)
+    .map(({ date, role }) => ({ role, iso: date.iso, hasSeconds: date.hasSeconds }));
 }
 
 /** Finds the first unlabelled date-time in a short text (`2026. 1. 6. 16:19`). */

@@ -41,6 +41,15 @@ function metaValues(doc: Document): Map<string, string> {
  * Characters in the largest group of paragraphs under one parent. `<br>`-separated text
  * (Naver, broadcasters, old table layouts) counts the parent's own text nodes.
  */
+const BLOCK_CHILD = /^(?:DIV|P|UL|OL|TABLE|SECTION|ARTICLE|H[1-6]|LI|FIGURE|BLOCKQUOTE|FORM|NAV|HEADER|FOOTER|ASIDE)$/;
+
+function hasBlockChild(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_CHILD.test(child.tagName.toUpperCase())) return true;
+  }
+  return false;
+}
+
 export function largestParagraphRun(doc: Document): { chars: number; element: Element | null } {
   const runs = new Map<Element, number>();
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
@@ -50,6 +59,16 @@ export function largestParagraphRun(doc: Document): { chars: number; element: El
     if (text.length < 20) continue;
     const linkText = Array.from(p.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
     if (linkText > text.length * 0.5) continue;
+    runs.set(parent, (runs.get(parent) ?? 0) + text.length);
+  }
+  // Bodies built of text-only <div>s (`<div class="article_paragraph">…</div>`), no <p> at all.
+  for (const div of Array.from(doc.getElementsByTagName('div'))) {
+    const parent = div.parentElement;
+    if (!parent || hasBlockChild(div)) continue;
+    const text = (div.textContent ?? '').trim();
+    if (text.length < 40) continue;
+    const linkText = Array.from(div.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
+    if (linkText > text.length * 0.3) continue;
     runs.set(parent, (runs.get(parent) ?? 0) + text.length);
   }
   for (const br of Array.from(doc.getElementsByTagName('br'))) {

@@ -229,7 +229,8 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
   // 1. Headline: the displayed heading that matches the metadata title.
   const candidates = titleCandidates(meta, doc, siteNames);
   const ruleTitle = rule?.title?.map((selector) => doc.querySelector(selector)).find(Boolean);
-  let headline = findHeadline(pageBlocks, ruleTitle ? [collapseWhitespace(ruleTitle.textContent ?? ''), ...candidates] : candidates);
+  const headlineCandidates = ruleTitle ? [collapseWhitespace(ruleTitle.textContent ?? ''), ...candidates] : candidates;
+  let headline = findHeadline(pageBlocks, headlineCandidates);
 
   // 2. Body: site rule, then a known container, then Readability.
   const bylineElements: string[] = [];
@@ -244,11 +245,13 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
     const readable = readabilityContainer(doc, url);
     rawBlocks = readable ? writer().walk(readable.root) : [];
   }
-  // A headline the metadata does not name (`og:title` written for sharing): the heading just above the body.
-  if (!headline) {
-    const start = container ? firstBlockInside(pageBlocks, container[0]) : locateBody(pageBlocks, rawBlocks).start;
-    headline = headingBeforeBody(pageBlocks, start, siteNames) ?? (candidates.length ? null : firstH1(pageBlocks));
+  const start = container ? firstBlockInside(pageBlocks, container[0]) : locateBody(pageBlocks, rawBlocks).start;
+  // The title repeated after the body (a sticky bar, a print copy): the one above the body is the headline.
+  if (headline && start > 0 && headline.blockIndex > start) {
+    headline = findHeadline(pageBlocks, headlineCandidates, start) ?? headline;
   }
+  // A headline the metadata does not name (`og:title` written for sharing): the heading just above the body.
+  if (!headline) headline = headingBeforeBody(pageBlocks, start, siteNames) ?? (candidates.length ? null : firstH1(pageBlocks));
   const title = headline?.title ?? stripTitleSuffix(candidates[0] ?? '', siteNames);
   const cleaned = cleanBlocks(rawBlocks, title);
   const textContent = blocksToText(cleaned.blocks);
@@ -276,7 +279,7 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
 
   // 4. Dates: the visible 입력/수정 lines, refined with machine seconds when they agree.
   let visible: VisibleDates = datesInText(joinBlocks(pageBlocks, headerFrom, headerTo, headlineIndex));
-  if (!visible.published) visible = datesInText(joinBlocks(pageBlocks, tailFrom, tailFrom + TAIL_LOOKAHEAD, -1));
+  if (!visible.published && !visible.modified) visible = datesInText(joinBlocks(pageBlocks, tailFrom, tailFrom + TAIL_LOOKAHEAD, -1));
   const machine = machineDates(meta, doc, localOffset, localOffset);
   const fromRule = rule?.dates?.(doc, url);
   const ruleDate = (value: string | null | undefined, machineValues: Array<string | null>) =>
@@ -293,9 +296,6 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions)
     ruleDate(fromRule?.modified, machine.modified) ??
     (visible.modified ? refineWithMachineDate(toOutput(visible.modified.iso), machine.modified) : null) ??
     (visible.published ? null : machine.modified.find(Boolean) ?? null);
-  if (publishedAt && modifiedAt && Date.parse(modifiedAt) <= Date.parse(publishedAt)) {
-    if (modifiedAt === publishedAt) modifiedAt = null;
-  }
   if (!publishedAt && modifiedAt) [publishedAt, modifiedAt] = [modifiedAt, null];
 
   // 5. Reporters: the visible byline, then the body's dateline or sign-off, then metadata.

@@ -24,7 +24,7 @@ export const EMAIL_SOURCE = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 export const EMAIL = new RegExp(EMAIL_SOURCE, 'g');
 /** A line of e-mail addresses only: `hong@x.kr`, `a@x.kr · b@x.kr`. */
 export const EMAIL_LINE = new RegExp(
-  `^\\s*[\\(\\[<]?\\s*${EMAIL_SOURCE}(?:\\s*[·,/|]\\s*${EMAIL_SOURCE})*\\s*[\\)\\]>]?\\s*$`,
+  `^\\s*[/(\\[<]?\\s*${EMAIL_SOURCE}(?:\\s*[·,/|]\\s*${EMAIL_SOURCE})*\\s*[\\)\\]>]?\\s*$`,
   'u',
 );
 
@@ -63,15 +63,16 @@ export const BROADCAST_SIGNOFF = new RegExp(
 );
 
 /** English bylines: `By Kim Min-ji`, `By Jane Doe and John Roe`. Group 1: the names. */
-export const ENGLISH_BYLINE = /^\s*(?:written\s+)?by\s+([A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8})/iu;
+export const ENGLISH_BYLINE =
+  /^\s*(?:written\s+)?by\s+((?!(?:Published|Updated|Posted|Modified)\b)[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?(?!(?:Published|Updated|Posted|Modified|Staff|Reporter|Editor)\b)[A-Z][\w.'’-]*){0,8})/u;
 
 /** Press-release contact lines: `※ 문의 : 한솔시 기후에너지과(031-000-4275)`. */
 export const CONTACT_LINE =
-  /^\s*※?\s*(?:문의|담당(?:자|부서)?|연락처|보도\s*자료\s*문의)\s*[:：]|^.{0,30}(?:문의|구매|제보|구독|신청)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
+  /^\s*※?\s*(?:문의|담당(?:자|부서)?|연락처|보도\s*자료\s*문의|이메일|카카오톡|전화|사이트)\s*[:：]|^.{0,30}(?:문의|구매|제보|구독|신청)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 
 /** Staff credits of broadcast and video reports: `촬영기자:이재성/영상편집:김민지`, `촬영기자 : 최영민`. */
 export const CREDIT_LINE =
-  /^\s*(?:촬영(?:\s*기자)?|영상\s*(?:편집|취재|촬영|디자인)|그래픽|자막\s*뉴스|편집|구성|연출|제작|디자인|CG|VJ|기자)\s*[:：]\s*[가-힣]{2,4}(?:\s*[/,·]\s*.*)?$/u;
+  /^\s*[([]?\s*(?:촬영(?:\s*기자)?|영상\s*(?:편집|취재|촬영|디자인)|그래픽|자막\s*뉴스|편집|구성|연출|제작|디자인|CG|VJ|기자)\s*[:：]\s*[가-힣]{2,4}(?:\s*[/,·]\s*.*)?$/u;
 
 /** `· 사진 오민규 기자` inside a byline: a photo or video credit, not an author. */
 export const PHOTO_CREDIT = new RegExp(
@@ -104,7 +105,7 @@ export const LABEL_DATE_GAP = /^[\s:：|·\-\[\]()]*$/u;
 
 /** An unlabelled date and time: `2026. 1. 6. 16:19`, `2026.01.06. 오후 6:23`. */
 export const BARE_DATETIME =
-  /(\d{4})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:(오전|오후|AM|PM)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?/u;
+  /(\d{4}|(?<!\d)\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:(오전|오후|AM|PM)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?/u;
 
 /** Daum `og:regDate` and similar: `20240731193413`. */
 export const COMPACT_DATETIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/;
@@ -133,7 +134,7 @@ export const TAIL_HEADING =
 
 /** Promo and tip lines: `▶ …`, `☞ …`, `제보는 카카오톡 okjebo`. */
 export const PROMO_LINE =
-  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|.{0,30}제보를\s*기다립니다.*|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
+  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|.{0,30}제보를\s*기다립니다.*|※.{0,40}제보.*|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
 
 /**
  * Class and id tokens of clutter containers (Korean CMS additions to Readability's list). A token

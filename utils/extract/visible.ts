@@ -54,14 +54,14 @@ export interface HeadlineMatch {
  * title (og:title, JSON-LD headline, `<title>`). Its text is the title as the page shows it,
  * without metadata-only prefixes such as `[시론]` or site suffixes.
  */
-export function findHeadline(blocks: TextBlock[], candidates: string[]): HeadlineMatch | null {
+export function findHeadline(blocks: TextBlock[], candidates: string[], before = blocks.length): HeadlineMatch | null {
   const wanted = candidates.map(comparableText).filter((text) => text.length >= 4);
   if (wanted.length === 0) return null;
   // Cheap length bounds first: most blocks cannot be the headline.
   const shortest = Math.min(...wanted.map((text) => text.length)) * 0.5;
   const longest = Math.max(...candidates.map((text) => text.length)) * 1.4 + 10;
   let best: { index: number; score: number } | null = null;
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = 0; i < Math.min(before, blocks.length); i++) {
     const block = blocks[i];
     if (block.text.length > 300 || block.text.length > longest || block.text.length < shortest) continue;
     const text = comparableText(block.text);
@@ -81,7 +81,7 @@ export function findHeadline(blocks: TextBlock[], candidates: string[]): Headlin
   // A heading that also holds a category label (`<h2><span>인터뷰</span><span>[인터뷰] 제목</span></h2>`):
   // the child that equals the metadata title is the headline.
   if (!best || best.score < 5) {
-    for (let i = 0; i < blocks.length; i++) {
+    for (let i = 0; i < Math.min(before, blocks.length); i++) {
       if (!isHeadingLike(blocks[i].element) || blocks[i].text.length > 300) continue;
       for (const child of Array.from(blocks[i].element.children)) {
         const text = collapseWhitespace(child.textContent ?? '');
@@ -148,7 +148,8 @@ export function unlabeledDate(blocks: TextBlock[], offset: number): string | nul
     if (block.text.length > 60) continue;
     const element = block.element;
     const hint = `${classAndId(element)} ${element.parentElement ? classAndId(element.parentElement) : ''}`;
-    if (!DATE_HINT.test(hint) && element.tagName.toUpperCase() !== 'TIME') continue;
+    const inner = element.querySelector('time, [class*="date" i], [class*="time" i]');
+    if (!DATE_HINT.test(hint) && element.tagName.toUpperCase() !== 'TIME' && !inner) continue;
     const iso = findBareDate(block.text, offset);
     if (iso) return iso;
   }
@@ -187,8 +188,14 @@ export function bylineFromBlocks(blocks: TextBlock[], skip: Set<number>): { name
 
 const ROLE_WORD = /기자|특파원|논설위원|칼럼니스트|교수|위원/u;
 
+/** Links to a reporter's page name the reporter, whatever the classes around them. */
+const REPORTER_LINK =
+  /\/(?:reporter|reporters|journalist|journalists|author|authors|writer|writers|people|byline|kija|gija)(?:\/[^/?#]+|\.\w+\?\S*=\w+|\?\S*=\w+)|myroom|reporter_?id=\w+|jname=\w+/i;
+
 /** How strongly an element (or one of its two parents) says "byline". */
 function bylineHint(start: Element): 'strong' | 'weak' | null {
+  const link = start.tagName.toUpperCase() === 'A' ? start : start.querySelector('a[href]');
+  if (link && REPORTER_LINK.test(link.getAttribute('href') ?? '') && !BYLINE_CLUTTER.test(classAndId(start))) return 'strong';
   let element: Element | null = start;
   for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
     const hint = classAndId(element);
@@ -212,9 +219,12 @@ function breadcrumbItems(element: Element, title: string | null): string[] {
   const whole = collapseWhitespace(element.textContent ?? '');
   const anchors = Array.from(element.querySelectorAll('a'));
   // `홈 > 행정 > <strong>시정소식</strong>`: the current level is often not a link; split the text.
-  const texts = /\s[>›»]\s|[>›»]/.test(whole)
+  // A link to the site's root is the home link, whatever it is called (`<a href="/">시사</a>`).
+  const homeLabels = anchors.filter((anchor) => /^(?:\/|https?:\/\/[^/]+\/?)$/i.test(anchor.getAttribute('href') ?? '')).map((anchor) => collapseWhitespace(anchor.textContent ?? ''));
+  const texts = (/\s[>›»]\s|[>›»]/.test(whole)
     ? whole.split(/\s*[>›»]\s*/)
-    : (anchors.length ? anchors : Array.from(element.querySelectorAll('li, span'))).map((item) => item.textContent ?? '');
+    : (anchors.length ? anchors : Array.from(element.querySelectorAll('li, span'))).map((item) => item.textContent ?? '')
+  ).filter((text) => !homeLabels.includes(collapseWhitespace(text)));
   const titleKey = title ? comparableText(title) : '';
   const items: string[] = [];
   for (const raw of texts) {
