@@ -226,7 +226,7 @@ export async function runBench(argv: string[] = []): Promise<void> {
   const root = projectRoot();
   const shared = resolve(root, '../shared');
   const suites: Array<[string, BenchCase[]]> = [];
-  const own = ['korean', 'sites', 'generic', 'holdout', 'holdout-3', 'holdout-4', 'non-articles'].flatMap((folder) => goldFolder(join(root, 'tests/fixtures', folder)));
+  const own = ['korean', 'sites', 'generic', 'holdout', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'non-articles'].flatMap((folder) => goldFolder(join(root, 'tests/fixtures', folder)));
   const ownIds = new Set(own.map((c) => c.id));
   const sharedKorean = goldFolder(join(shared, 'fixtures/korean')).filter((c) => !ownIds.has(c.id));
   suites.push(['korean fixtures (project + ../shared)', [...own, ...sharedKorean]]);

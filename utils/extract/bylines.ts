@@ -19,6 +19,10 @@ const NAME_SPLIT = /\s*(?:[·ㆍ,/&]|\s및\s|\sand\s|\s)\s*/u;
 const ROLE_SUFFIX = new RegExp(`\\s*${ROLE}$`, 'u');
 const LEADING_CREDIT = /^(?:글|사진|영상|그래픽|취재|정리|글·사진|사진·글|글ㆍ사진|기자명|작성자|기자|By|by|BY)\s*[=:|]?\s*/u;
 
+const LABELLED_AUTHOR = /(?:기자명|작성자|글쓴이|필자)\s*[:：]?\s*([가-힣]{2,4})(?![가-힣])/u;
+/** `정은수 한솔재활요양병원장` in author metadata: a name, then a title or affiliation. */
+const NAME_THEN_TITLE = /^([가-힣]{2,4})\s+[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}$/u;
+
 /** Syllable pairs that look like names but are words ending a byline line. */
 const NOT_A_NAME = new Set([
   '기자', '특파원', '앵커', '사진', '영상', '그래픽', '취재', '정리', '제공', '입력', '수정', '승인', '등록',
@@ -88,6 +92,10 @@ export function parseByline(raw: string | null | undefined): string[] {
   const wire = WIRE_DATELINE.exec(text);
   if (wire && (wire[3] || wire[4])) return splitNames((wire[3] ?? '') + ' ' + (wire[4] ?? ''));
 
+  // ND소프트's info bar: `기자명 정은수 한솔재활요양병원장` names the author whatever the title.
+  const labelled = LABELLED_AUTHOR.exec(text);
+  if (labelled && isPlausibleKoreanName(labelled[1])) return [labelled[1]];
+
   const english = ENGLISH_BYLINE.exec(text);
   if (english && !/[가-힣]/u.test(english[1])) return splitNames(english[1]);
 
@@ -119,8 +127,11 @@ export function parseByline(raw: string | null | undefined): string[] {
   return [];
 }
 
-/** `[한솔타임즈=서은채 기자]` at the start of the body: the outlet, then the reporter. */
-const BRACKET_BYLINE = new RegExp(`^\\s*[\\[【]\\s*[가-힣A-Za-z0-9]{1,12}\\s*=\\s*((?:${NAME}[·,ㆍ\\s]*)+?)\\s*${ROLE}\\s*[\\]】]`, 'u');
+/** `[한솔타임즈=서은채 기자]`, `[더포커스ㅣ용산=남윤호 기자]`, `[OSTAR=부산, 윤하람 기자]` leading the body. */
+const BRACKET_BYLINE = new RegExp(
+  `^\\s*[\\[【]\\s*[^\\]】=]{1,24}=\\s*(?:[가-힣]{1,6}\\s*,\\s*)?((?:${NAME}[·,ㆍ\\s]*)+?)\\s*${ROLE}\\s*[\\]】]`,
+  'u',
+);
 
 /**
  * The reporter named by the lead of the body: a wire dateline (`(서울=연합뉴스) 홍길동 기자 =`,
@@ -153,7 +164,8 @@ export function namesFromMetadata(values: Array<string | null | undefined>, site
     const cleaned = value.replace(EMAIL, ' ').trim();
     if (siteNames.some((site) => site && cleaned.includes(site))) continue;
     const names = parseByline(cleaned);
-    out.push(...names);
+    const titled = NAME_THEN_TITLE.exec(cleaned);
+    out.push(...(names.length ? names : titled && isPlausibleKoreanName(titled[1]) ? [titled[1]] : []));
   }
   return uniqueNames(out);
 }

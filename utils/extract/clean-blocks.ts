@@ -21,6 +21,10 @@ import {
   TAIL_HEADING,
 } from './patterns';
 
+const SUBHEAD_START = /^[■◆◇□●▣◈]/u;
+/** `[사진영상부 | 사진 제보 및 보도자료 photo@x.example]`: a short line with an address and an ask. */
+const CONTACT_WITH_ADDRESS = /(?:제보|문의|보도\s*자료|구독|후원|신청)[^\n]{0,40}[\w.+-]+@[\w-]+\.|[\w.+-]+@[\w-]+\.[^\n]{0,40}(?:제보|문의|보도\s*자료)/u;
+
 /** A sign-off this far into the text ends the article. */
 const SIGN_OFF_POSITION = 0.75;
 
@@ -78,7 +82,8 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
     const position = positionOf(input, i, total);
 
     if (skippingLinkRun) {
-      if (isLinkList(block) || (text.length < 60 && block.kind !== 'h')) continue;
+      // The box's links and their short dates go; a subhead or a sentence is the story again.
+      if (isLinkList(block) || (text.length < 20 && block.kind !== 'h' && !SUBHEAD_START.test(text))) continue;
       skippingLinkRun = false;
     }
 
@@ -106,6 +111,7 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
     if (singleLine) {
       const current = block.text.trim();
       if (CLUTTER_LINE.test(current) || PROMO_LINE.test(current) || CREDIT_LINE.test(current) || CONTACT_LINE.test(current)) continue;
+      if (current.length < 90 && CONTACT_WITH_ADDRESS.test(current)) continue;
       if (EMAIL_LINE.test(current)) {
         if (position >= SIGN_OFF_POSITION) break;
         continue;

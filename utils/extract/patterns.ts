@@ -8,23 +8,26 @@
  */
 
 /** A Hangul personal name: 2–4 syllables (family + given), not a job title. */
-const NAME_CORE = '(?!(?:선임|전문|객원|인턴|수습|논설|편집|대기자|특파원|기자))[가-힣]{2,4}';
-/**
- * …not the first syllables of a longer word (`도시공` of `도시공학과`), and possibly a given name
- * written before a one-syllable family name (`알렉스 김`).
- */
-export const NAME = `(?:(?!(?:선임|전문|객원|인턴|수습|논설|편집|대기자|특파원|기자))[가-힣]{2,5}\\s[가-힣](?![가-힣])|${NAME_CORE}(?![가-힣]))`;
-
 /** Roles that follow a name in a byline. Longer alternatives first. */
 export const ROLE =
-  '(?:선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|영상기자|기자|특파원|논설위원|편집위원|' +
-  '해설위원|대기자|통신원|앵커|리포터|기상캐스터|칼럼니스트|객원논설위원|교수|연구위원|연구원|변호사|작가|평론가|위원)';
+  '(?:선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|영상기자|시민기자|명예기자|학생기자|대학생기자|청소년기자|기자|' +
+  '특파원|논설위원|편집위원|해설위원|대기자|통신원|앵커|리포터|기상캐스터|칼럼니스트|객원논설위원|교수|연구위원|연구원|' +
+  '변호사|작가|평론가|위원)';
+
+const NOT_A_NAME_START = '(?!(?:선임|전문|객원|인턴|수습|논설|편집|대기자|특파원|기자|시민|명예))';
+const NAME_CORE = `${NOT_A_NAME_START}[가-힣]{2,4}`;
+/**
+ * …not the first syllables of a longer word (`도시공` of `도시공학과`) unless a role follows
+ * straight on (`권태오기자`), and possibly a given name written before a one-syllable family
+ * name (`알렉스 김`).
+ */
+export const NAME = `(?:${NOT_A_NAME_START}[가-힣]{2,5}\\s[가-힣](?![가-힣])|${NAME_CORE}(?=$|[^가-힣]|${ROLE}))`;
 
 export const EMAIL_SOURCE = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 export const EMAIL = new RegExp(EMAIL_SOURCE, 'g');
 /** A line of e-mail addresses only: `hong@x.kr`, `a@x.kr · b@x.kr`. */
 export const EMAIL_LINE = new RegExp(
-  `^\\s*[/(\\[<]?\\s*${EMAIL_SOURCE}(?:\\s*[·,/|]\\s*${EMAIL_SOURCE})*\\s*[\\)\\]>]?\\s*$`,
+  `^\\s*[/(\\[<]?\\s*${EMAIL_SOURCE}(?:\\s*[·,/|]?\\s*${EMAIL_SOURCE})*\\s*[\\)\\]>]?\\s*$`,
   'u',
 );
 
@@ -85,7 +88,7 @@ export const DESK_NAME = /(?:편집국|뉴스팀|뉴스부|취재팀|취재부|�
 
 /** Words that make a "name" an organisation (press, portal, company). */
 export const ORGANISATION_WORD =
-  /(?:뉴스|일보|신문|닷컴|방송|통신|미디어|매일|경제|타임즈|타임스|저널|포스트|투데이|네이버|다음|코리아|그룹|주식회사|\(주\)|TV|tv|\.com|\.co\.kr|\|)/u;
+  /(?:뉴스|일보|신문|닷컴|방송|통신|미디어|매일|경제|타임즈|타임스|저널|포스트|투데이|네이버|다음|코리아|그룹|주식회사|\(주\)|TV|tv|\.com|\.co\.kr|\||(?:시|군|구|도|교육)청$|공사$|공단$|재단$|협회$|학회$|위원회$|센터$|연구소$|병원$|대학교$|은행$|증권$|보험$)/u;
 
 /** A date label (입력, 기사입력, 수정, 승인 …) in header text. Longer labels first. */
 export const DATE_LABEL =
@@ -130,11 +133,11 @@ export const CLUTTER_LINE =
 
 /** A heading that starts a trailing list: the body ends before it. */
 export const TAIL_HEADING =
-  /^\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사|콘텐츠)|최신\s*(?:뉴스|기사)|인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*(?:뉴스|기사)|이\s*시각\s*(?:주요\s*)?뉴스|함께\s*(?:볼만한|보면\s*좋은)|오늘의\s*(?:추천|인기)|에디터\s*픽|기자의\s*다른\s*기사|관련\s*키워드|Related\s+(?:articles|stories|posts)|More\s+(?:stories|from)|Read\s+more|Most\s+(?:read|popular))(?:\s.{0,30})?$/iu;
+  /^\s*[▶▷►☞■◆□\[【<]*\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사|콘텐츠)|최신\s*(?:뉴스|기사)|인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*(?:뉴스|기사)|이\s*시각\s*(?:주요\s*)?뉴스|함께\s*(?:볼만한|보면\s*좋은)|오늘의\s*(?:추천|인기)|에디터\s*픽|기자의\s*다른\s*기사|관련\s*키워드|Related\s+(?:articles|stories|posts)|More\s+(?:stories|from)|Read\s+more|Most\s+(?:read|popular))\s*[\]】>]?(?:\s.{0,30})?$/iu;
 
 /** Promo and tip lines: `▶ …`, `☞ …`, `제보는 카카오톡 okjebo`. */
 export const PROMO_LINE =
-  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|.{0,30}제보를\s*기다립니다.*|※.{0,40}제보.*|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
+  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|.{0,30}제보를\s*기다립니다.*|※.{0,40}제보.*|.{0,30}후원(?:해\s*주세요|하기|계좌).*|.{0,80}(?:책임을\s*지지\s*않습니다|편집\s*방향과\s*다를\s*수\s*있습니다)\.?|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
 
 /**
  * Class and id tokens of clutter containers (Korean CMS additions to Readability's list). A token
@@ -150,7 +153,7 @@ export const CLUTTER_CLASS = new RegExp(
     'paging|pagination|prev_?next|byline|view_?info|article_?info|info_?view|vjs|gallery|slider|carousel|swiper|modal|' +
     'dialog|overlay|popup|popover|tooltip|ai_?summary|summary_?bot|ticker' +
     ')(?:$|[\\s_-])|(?:^|[\\s_-])(?:relat(?:ed|ion)|recommend|popular|subscri(?:be|ption)|share|sharing|social|comment|' +
-    'banner|advert|sponsor|promo|newsletter|breadcrumb|widget|video|player|instagram|tiktok)[a-z]*(?:$|[\\s_-])',
+    'banner|advert|sponsor|promo|newsletter|breadcrumb|widget|video|player|instagram|tiktok|support|donat)[a-z]*(?:$|[\\s_-])',
   'i',
 );
 

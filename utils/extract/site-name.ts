@@ -20,9 +20,14 @@ export function pickSiteName(meta: PageMetadata, rule: SiteRule | null, doc: Doc
     if (name && !PORTAL_SITE.test(name)) return name;
   }
   const title = collapseWhitespace(doc.title ?? '');
-  const parts = title.split(/\s+[|\-–—<:]\s+/);
-  if (parts.length > 1) return parts[parts.length - 1].trim() || null;
   const articleTitle = comparableText(meta.meta.get('og:title') ?? meta.jsonLd?.headline ?? '');
+  const parts = title.split(/\s+[|\-–—<:]\s+/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length > 1) {
+    // `기사 제목 - 매체` or `매체 - 기사 제목`: the site is the part that is not the headline, the shorter one.
+    const others = parts.filter((part) => !articleTitle || !articleTitle.includes(comparableText(part)));
+    const pool = others.length ? others : parts;
+    return pool.reduce((shortest, part) => (part.length < shortest.length ? part : shortest));
+  }
   // Old CMSs title every page with the paper's name alone.
   if (title && title.length <= 30 && comparableText(title) !== articleTitle) return title;
   const logo = doc.querySelector('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt]');

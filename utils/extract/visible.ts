@@ -5,7 +5,7 @@
 import { parseByline } from './bylines';
 import { findBareDate, findLabeledDates, type LabeledDate } from './dates';
 import { classAndId, collapseWhitespace, comparableText, type TextBlock } from './page-blocks';
-import { BREADCRUMB_ROOT, CLUTTER_CLASS, NAMES_WITH_ROLE, TITLE_SEPARATOR } from './patterns';
+import { BREADCRUMB_ROOT, CLUTTER_CLASS, NAMES_WITH_ROLE, PHOTO_CREDIT, TITLE_SEPARATOR } from './patterns';
 
 const HEADING_TAG = /^H[1-6]$/;
 const HEADLINE_HINT = /(?:^|[\s_-])(?:tit|title|headline|subject|heading|head_?line|art_?tit|news_?tit|view_?tit|article_?tit)/i;
@@ -176,7 +176,8 @@ export function bylineFromBlocks(blocks: TextBlock[], skip: Set<number>): { name
   // Otherwise `이름 기자` anywhere in the run of blocks.
   for (let i = 0; i < blocks.length; i++) {
     if (skip.has(i) || blocks[i].text.length > 200) continue;
-    for (const match of blocks[i].text.matchAll(NAMES_WITH_ROLE)) {
+    // `글 이서준 객원기자 · 사진 윤나래 기자`: photo credits are not authors.
+    for (const match of blocks[i].text.replace(PHOTO_CREDIT, ' ').matchAll(NAMES_WITH_ROLE)) {
       const found = parseByline(match[0]);
       if (found.length) shown.push(match[0].trim());
       for (const name of found) if (!names.includes(name)) names.push(name);
@@ -228,7 +229,8 @@ function breadcrumbItems(element: Element, title: string | null): string[] {
   const titleKey = title ? comparableText(title) : '';
   const items: string[] = [];
   for (const raw of texts) {
-    const text = collapseWhitespace(raw);
+    // `현재위치 홈 > 정책 > 초등`: the screen-reader label is not a level.
+    const text = collapseWhitespace(raw).replace(/^(?:현재\s*위치|위치|You\s+are\s+here)\s*[:：]?\s*/i, '');
     if (!text || text.length > 24 || BREADCRUMB_SEPARATOR.test(text) || BREADCRUMB_ROOT.test(text)) continue;
     if (titleKey && comparableText(text) === titleKey) continue;
     if (!items.includes(text)) items.push(text);
