@@ -226,7 +226,7 @@ export async function runBench(argv: string[] = []): Promise<void> {
   const root = projectRoot();
   const shared = resolve(root, '../shared');
   const suites: Array<[string, BenchCase[]]> = [];
-  const own = ['korean', 'sites', 'generic', 'holdout', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'non-articles'].flatMap((folder) => goldFolder(join(root, 'tests/fixtures', folder)));
+  const own = ['korean', 'sites', 'generic', 'holdout', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'non-articles'].flatMap((folder) => goldFolder(join(root, 'tests/fixtures', folder)));
   const ownIds = new Set(own.map((c) => c.id));
   const sharedKorean = goldFolder(join(shared, 'fixtures/korean')).filter((c) => !ownIds.has(c.id));
   suites.push(['korean fixtures (project + ../shared)', [...own, ...sharedKorean]]);
@@ -236,8 +236,9 @@ export async function runBench(argv: string[] = []): Promise<void> {
   if (existsSync(rtpDir)) suites.push(['readability-test-pages', rtpCases(rtpDir)]);
 
   const sanitize = nodeSanitizer();
-  // Warm both extractors up so JIT compilation is not charged to the first pages.
-  const warm = suites[0][1].slice(0, 3);
+  // Warm both extractors up on a few pages of every suite, so JIT compilation is not charged
+  // to whichever pages happen to come first.
+  const warm = suites.flatMap(([, cases]) => cases.filter((_, i) => i % 15 === 0).slice(0, 6));
   for (const c of warm) {
     runOurs(c.html(), c.url, sanitize);
     runReadability(c.html());

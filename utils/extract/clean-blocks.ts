@@ -17,6 +17,7 @@ import {
   EMAIL_LINE,
   DATE_LABEL,
   DATE_TIME,
+  DISCLAIMER_LINE,
   PROMO_LINE,
   TAIL_HEADING,
 } from './patterns';
@@ -47,7 +48,6 @@ function isLinkList(block: BodyBlock): boolean {
   return block.text.length > 0 && block.linkChars / block.text.length > 0.6;
 }
 
-/** `입력 2024.03.05 14:20 | 수정 …` lines, possibly with the reporter's name, inside a body container. */
 /** After the link run that starts at `from`, are there at least two real paragraphs of story? */
 function storyContinuesAfterLinks(blocks: BodyBlock[], from: number): boolean {
   let i = from;
@@ -56,6 +56,13 @@ function storyContinuesAfterLinks(blocks: BodyBlock[], from: number): boolean {
   return next.filter((block) => block.kind === 'p' && block.text.length >= 60 && block.linkChars / block.text.length < 0.2).length >= 2;
 }
 
+/** Do real paragraphs of story follow block `from` (not photos, links and one-liners)? */
+function storyFollows(blocks: BodyBlock[], from: number): boolean {
+  const next = blocks.slice(from, from + 4);
+  return next.filter((block) => (block.kind === 'p' || block.kind === 'caption') && block.text.length >= 60 && block.linkChars / block.text.length < 0.2).length >= 2;
+}
+
+/** `입력 2024.03.05 14:20 | 수정 …` lines, possibly with the reporter's name, inside a body container. */
 function isDateLine(text: string): boolean {
   if (text.length > 120 || findLabeledDates(text).length === 0) return false;
   const rest = text.replace(DATE_TIME, '').replace(DATE_LABEL, '').replace(/\S+@\S+|기자|[\s|·:,/()[\]]/gu, '');
@@ -93,8 +100,11 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
       skippingLinkRun = true;
       continue;
     }
-    if (singleLine && (COPYRIGHT.test(text) || COPYRIGHT_STAMP.test(text)) && text.length < 200) {
-      if (position >= 0.6) break;
+    // The copyright line ends the article, unless more story follows it. A bare `ⓒ솔뫼신문`
+    // stamp is usually a photo credit: it goes, the story goes on.
+    if (singleLine && COPYRIGHT_STAMP.test(text)) continue;
+    if (singleLine && COPYRIGHT.test(text) && text.length < 200) {
+      if (position >= 0.6 || !storyFollows(input, i + 1)) break;
       continue;
     }
     if (singleLine && CORP_FOOTER.test(text) && text.length < 300) {
@@ -112,8 +122,13 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
       const current = block.text.trim();
       if (CLUTTER_LINE.test(current) || PROMO_LINE.test(current) || CREDIT_LINE.test(current) || CONTACT_LINE.test(current)) continue;
       if (current.length < 90 && CONTACT_WITH_ADDRESS.test(current)) continue;
+      // A disclaimer closes the piece; an author's bio may follow it.
+      if (DISCLAIMER_LINE.test(current)) {
+        if (!storyFollows(input, i + 1)) break;
+        continue;
+      }
       if (EMAIL_LINE.test(current)) {
-        if (position >= SIGN_OFF_POSITION) break;
+        if (position >= SIGN_OFF_POSITION || !storyFollows(input, i + 1)) break;
         continue;
       }
       if (titleKey && block.kind !== 'p' && comparableText(current) === titleKey) continue;
@@ -122,7 +137,7 @@ export function cleanBlocks(input: BodyBlock[], title: string | null): CleanResu
       if (signOff) {
         noteByline(current, signOff);
         // What follows a closing sign-off is tips, promos and credits, never the story.
-        if (position >= SIGN_OFF_POSITION) break;
+        if (i > 0 && (position >= SIGN_OFF_POSITION || !storyFollows(input, i + 1))) break;
         continue;
       }
       if (isDateLine(current)) continue;

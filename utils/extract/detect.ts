@@ -24,7 +24,9 @@ const LIST_URL =
   /articleList|[/_-]list(?:\.\w+)?(?:$|[/?&])|\/(?:section|sections|category|categories|tag|tags|topic|topics|search|archive|archives|index|main|home|sitemap|ranking|photo|photos|video|videos|gallery|vod)(?:\/?$|[/?.])|[?&](?:page|query|keyword|q|sc_section_code|sid1?|view_type)=[^&]*$/i;
 const JSON_LD_ARTICLE = /"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|BackgroundNewsArticle)"/;
 const JSON_LD_LIST = /"@type"\s*:\s*"(?:ItemList|CollectionPage|SearchResultsPage|WebSite)"/;
-const LABELED_DATE_HINT = /(?:기사입력|입력|등록|송고|승인|Published|Updated)\s*[:：]?\s*\d{4}\s*[.\-/년]\s*\d{1,2}/;
+const NOT_FOUND = /찾을\s*수\s*없습니다|존재하지\s*않는\s*(?:기사|페이지)|삭제된\s*기사|Page\s+not\s+found|\b404\b/i;
+const LABELED_DATE_HINT =
+  /(?:기사입력|입력|등록|송고|승인|작성|게재|발행|Published)\s*(?:일시|시간|일)?\s*[:：]?\s*(?:\d{4}|\d{2})\s*[.\-/년]\s*\d{1,2}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:입력|등록|승인)/;
 
 /** The page's `<meta>` values by lower-cased `property`/`name`, read in one pass. */
 function metaValues(doc: Document): Map<string, string> {
@@ -85,6 +87,11 @@ export function largestParagraphRun(doc: Document): { chars: number; element: El
   return best;
 }
 
+/** Korean news pages all print a 입력/등록/승인 line; elsewhere (English blogs) prose may stand alone. */
+function koreanSite(doc: Document, url: URL): boolean {
+  return (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().startsWith('ko') || url.hostname.endsWith('.kr');
+}
+
 export function detectArticle(doc: Document, url: URL): Detection {
   const signals: Record<string, number> = {};
   const add = (name: string, weight: number) => {
@@ -117,13 +124,23 @@ export function detectArticle(doc: Document, url: URL): Detection {
   else if (mainTextChars >= 250) add('text run', 1.5);
   else if (mainTextChars < 100) add('no text run', -3);
 
+  // A page that says its article is gone (`기사를 찾을 수 없습니다`) keeps the site's layout and metadata.
+  const headings = Array.from(doc.querySelectorAll('h1, h2, title'), (element) => element.textContent ?? '').join(' ');
+  if (NOT_FOUND.test(headings)) add('not found', -6);
+
   let score = Object.values(signals).reduce((sum, weight) => sum + weight, 0);
-  // Only an undecided page pays for reading its text: a labelled 입력/송고 date is a strong hint.
-  if (score > 0 && score < ARTICLE_SCORE_THRESHOLD + 1.5 && mainTextChars >= 100) {
+  // Only pages that need it pay for reading their text: an undecided one, and one whose only
+  // evidence is prose (a biography, a company history) must show a news date line to count.
+  const newsEvidence = ['og:type=article', 'json-ld article', 'published time meta'].some((name) => name in signals);
+  const undecided = score > 0 && score < ARTICLE_SCORE_THRESHOLD + 1.5;
+  if ((undecided || (!newsEvidence && score >= ARTICLE_SCORE_THRESHOLD)) && mainTextChars >= 100) {
     const text = doc.body?.textContent ?? '';
     if (LABELED_DATE_HINT.test(text)) {
       add('labelled date', 1.5);
       score += 1.5;
+    } else if (!newsEvidence && mainTextChars < 1500 && koreanSite(doc, url)) {
+      add('no news date', -3);
+      score -= 3;
     }
   }
   return { isArticle: score >= ARTICLE_SCORE_THRESHOLD, score, signals, mainTextChars, mainRun };

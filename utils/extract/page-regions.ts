@@ -47,15 +47,16 @@ export function tailText(regions: PageRegions): string {
 
 /** Where the body sits among the page's blocks, found by its first and last lines. */
 export function locateBody(pageBlocks: TextBlock[], body: BodyBlock[]): { start: number; end: number } {
-  const key = (text: string) => comparableText(text).slice(0, 40);
   const texts = body.filter((block) => block.text.length >= 10);
   if (texts.length === 0) return { start: -1, end: -1 };
-  const firstKey = key(texts[0].text);
-  const lastKey = key(texts[texts.length - 1].text.split('\n')[0]);
-  const start = pageBlocks.findIndex((block) => key(block.text).startsWith(firstKey.slice(0, 20)));
+  const firstKey = comparableText(texts[0].text.slice(0, 60)).slice(0, 20);
+  const lastKey = comparableText(texts[texts.length - 1].text.split('\n')[0].slice(0, 60)).slice(0, 20);
+  // Only the first characters matter: compare short prefixes, not whole blocks.
+  const key = (block: TextBlock) => (block.text.length >= 10 ? comparableText(block.text.slice(0, 60)) : '');
+  const start = pageBlocks.findIndex((block) => key(block).startsWith(firstKey));
   let end = -1;
   for (let i = pageBlocks.length - 1; i >= Math.max(start, 0); i--) {
-    if (key(pageBlocks[i].text).startsWith(lastKey.slice(0, 20))) {
+    if (key(pageBlocks[i]).startsWith(lastKey)) {
       end = i;
       break;
     }

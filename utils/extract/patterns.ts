@@ -69,6 +69,9 @@ export const BROADCAST_SIGNOFF = new RegExp(
 export const ENGLISH_BYLINE =
   /^\s*(?:written\s+)?by\s+((?!(?:Published|Updated|Posted|Modified)\b)[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?(?!(?:Published|Updated|Posted|Modified|Staff|Reporter|Editor)\b)[A-Z][\w.'’-]*){0,8})/u;
 
+/** Disclaimers that close columns and releases: `※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.` */
+export const DISCLAIMER_LINE = /^.{0,80}(?:책임을\s*지지\s*않습니다|편집\s*방향과\s*다를\s*수\s*있습니다|견해와\s*다를\s*수\s*있습니다)\.?$/u;
+
 /** Press-release contact lines: `※ 문의 : 한솔시 기후에너지과(031-000-4275)`. */
 export const CONTACT_LINE =
   /^\s*※?\s*(?:문의|담당(?:자|부서)?|연락처|보도\s*자료\s*문의|이메일|카카오톡|전화|사이트)\s*[:：]|^.{0,30}(?:문의|구매|제보|구독|신청)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
@@ -88,7 +91,7 @@ export const DESK_NAME = /(?:편집국|뉴스팀|뉴스부|취재팀|취재부|�
 
 /** Words that make a "name" an organisation (press, portal, company). */
 export const ORGANISATION_WORD =
-  /(?:뉴스|일보|신문|닷컴|방송|통신|미디어|매일|경제|타임즈|타임스|저널|포스트|투데이|네이버|다음|코리아|그룹|주식회사|\(주\)|TV|tv|\.com|\.co\.kr|\||(?:시|군|구|도|교육)청$|공사$|공단$|재단$|협회$|학회$|위원회$|센터$|연구소$|병원$|대학교$|은행$|증권$|보험$)/u;
+  /(?:뉴스|일보|신문|닷컴|방송|통신|미디어|매일|경제|타임즈|타임스|저널|포스트|투데이|네이버|다음|코리아|그룹|주식회사|\(주\)|TV|tv|\.com|\.co\.kr|\||(?:정치|경제|사회|국제|문화|산업|체육|스포츠|사진|편집|디지털|온라인|지역|전국|금융|증권|부동산|정책|과학|연예|생활|기획|특별|탐사|보도|취재|사건|법조|교육|노동|외교|통일|국방|행정|유통|IT)(?:부|팀|국)$|(?:시|군|구|도|교육)청$|공사$|공단$|재단$|협회$|학회$|위원회$|센터$|연구소$|병원$|대학교$|은행$|증권$|보험$)/u;
 
 /** A date label (입력, 기사입력, 수정, 승인 …) in header text. Longer labels first. */
 export const DATE_LABEL =
@@ -133,11 +136,11 @@ export const CLUTTER_LINE =
 
 /** A heading that starts a trailing list: the body ends before it. */
 export const TAIL_HEADING =
-  /^\s*[▶▷►☞■◆□\[【<]*\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사|콘텐츠)|최신\s*(?:뉴스|기사)|인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*(?:뉴스|기사)|이\s*시각\s*(?:주요\s*)?뉴스|함께\s*(?:볼만한|보면\s*좋은)|오늘의\s*(?:추천|인기)|에디터\s*픽|기자의\s*다른\s*기사|관련\s*키워드|Related\s+(?:articles|stories|posts)|More\s+(?:stories|from)|Read\s+more|Most\s+(?:read|popular))\s*[\]】>]?(?:\s.{0,30})?$/iu;
+  /^\s*[▶▷►☞■◆□\[【<]*\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}(?:(?:이\s*기사에\s*대한\s*)?(?:의견|댓글)(?:\s*\(\d+\))?$|독자\s*의견|관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사|콘텐츠)|최신\s*(?:뉴스|기사)|인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*(?:뉴스|기사)|이\s*시각\s*(?:주요\s*)?뉴스|함께\s*(?:볼만한|보면\s*좋은)|오늘의\s*(?:추천|인기)|에디터\s*픽|기자의\s*다른\s*기사|(?:포토|사진|영상|동영상)\s*더\s*보기|관련\s*키워드|Related\s+(?:articles|stories|posts)|More\s+(?:stories|from)|Read\s+more|Most\s+(?:read|popular))\s*[\]】>]?(?:\s.{0,30})?$/iu;
 
 /** Promo and tip lines: `▶ …`, `☞ …`, `제보는 카카오톡 okjebo`. */
 export const PROMO_LINE =
-  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|.{0,30}제보를\s*기다립니다.*|※.{0,40}제보.*|.{0,30}후원(?:해\s*주세요|하기|계좌).*|.{0,80}(?:책임을\s*지지\s*않습니다|편집\s*방향과\s*다를\s*수\s*있습니다)\.?|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
+  /^\s*(?:[▶▷►☞]\s*.{0,80}|※?\s*['‘"“]?\s*제보(?:는|하기)?\s*(?:카카오톡|이메일|전화).*|.*(?:네이버|다음)에서\s*.{0,20}(?:구독|채널).*|◎공감언론.*|※?\s*['‘"“]?당신의\s*제보가\s*뉴스가\s*됩니다.*|.{0,30}제보를\s*기다립니다.*|※.{0,40}제보.*|.{0,30}(?:후원(?:해\s*주세요|하기|계좌|\s*회원)|응원해\s*주세요).*|(?=.{0,100}$).*후원.*(?:응원|가입|주세요|계좌).*|.{0,30}(?:보내\s*주세요|보내\s*드립니다)\.?|\[(?:카카오톡|전화|메일|이메일)\].{0,40})$/u;
 
 /**
  * Class and id tokens of clutter containers (Korean CMS additions to Readability's list). A token
@@ -147,11 +150,11 @@ export const PROMO_LINE =
 export const CLUTTER_CLASS = new RegExp(
   '(?:^|[\\s_-])(?:' +
     'rel_?art|art_?rel|rank(?:ing)?|best|most_?view|hot_?news|more_?news|news_?more|latest_?news|journalist|' +
-    'reporter_?(?:area|box|info|card|profile)|writer_?(?:area|box|info|profile|card)|view_?writer|copyright|' +
+    'reporter[_-]?(?:area|box|info|card|profile)|writer[_-]?(?:area|box|info|profile|card)|view_?writer|author[_-]?(?:box|card|bio|profile)|copyright|' +
     'reaction|like_?area|sns|font_?(?:size|layer|util)|fontsize|print|scrap|tts|reply|dable|taboola|outbrain|ad|ads|' +
     'adsbygoogle|tag_?list|tags|keyword|location|navi|nav|menu|gnb|lnb|footer|header|sidebar|aside|util|tool|btns?|' +
     'paging|pagination|prev_?next|byline|view_?info|article_?info|info_?view|vjs|gallery|slider|carousel|swiper|modal|' +
-    'dialog|overlay|popup|popover|tooltip|ai_?summary|summary_?bot|ticker' +
+    'dialog|overlay|popup|popover|tooltip|ai_?summary|summary_?bot|ticker|cta' +
     ')(?:$|[\\s_-])|(?:^|[\\s_-])(?:relat(?:ed|ion)|recommend|popular|subscri(?:be|ption)|share|sharing|social|comment|' +
     'banner|advert|sponsor|promo|newsletter|breadcrumb|widget|video|player|instagram|tiktok|support|donat)[a-z]*(?:$|[\\s_-])',
   'i',

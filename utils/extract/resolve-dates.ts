@@ -8,13 +8,27 @@ import { headerBlocks, headerText, tailText, type PageRegions } from './page-reg
 import type { SiteRule } from './site-rules';
 import { datesInText, unlabeledDate, type VisibleDates } from './visible';
 
+const PUBLISHED_DATA = ['data-published-time', 'data-date-time', 'data-regdate', 'data-pubdate', 'data-published'];
+const MODIFIED_DATA = ['data-modify-date-time', 'data-modified-time', 'data-moddate', 'data-updated-time', 'data-modified', 'data-updated'];
+/** Every element that can carry a machine date, found in one pass over the document. */
+const DATED_ELEMENTS = ['[itemprop="datePublished"]', '[itemprop="dateModified"]', 'time[datetime]', ...[...PUBLISHED_DATA, ...MODIFIED_DATA].map((name) => `[${name}]`)].join(', ');
+
 function machineDates(meta: PageMetadata, doc: Document, localOffset: number, outputOffset: number) {
   const parse = (value: string | null | undefined) => parseMachineDate(value, localOffset, outputOffset);
-  const timeElement = (prop: string) =>
-    doc.querySelector(`[itemprop="${prop}"]`)?.getAttribute('datetime') ??
-    doc.querySelector(`[itemprop="${prop}"]`)?.getAttribute('content') ??
-    null;
-  const firstTime = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const dated = Array.from(doc.querySelectorAll(DATED_ELEMENTS));
+  const itemprop = (prop: string) => {
+    const element = dated.find((candidate) => candidate.getAttribute('itemprop') === prop);
+    return element?.getAttribute('datetime') ?? element?.getAttribute('content') ?? null;
+  };
+  const firstTime = dated.find((element) => element.tagName.toUpperCase() === 'TIME' && element.hasAttribute('datetime'))?.getAttribute('datetime') ?? null;
+  // Dates some CMSs keep in data attributes for their scripts (`data-date-time`, `data-regdate`).
+  const dataDate = (names: string[]) => {
+    for (const name of names) {
+      const value = dated.find((element) => element.hasAttribute(name))?.getAttribute(name);
+      if (value) return value;
+    }
+    return null;
+  };
   const published = [
     meta.jsonLd?.datePublished,
     meta.meta.get('article:published_time'),
@@ -24,7 +38,8 @@ function machineDates(meta: PageMetadata, doc: Document, localOffset: number, ou
     meta.meta.get('publishdate'),
     meta.meta.get('date'),
     meta.meta.get('dc.date.issued'),
-    timeElement('datePublished'),
+    itemprop('datePublished'),
+    dataDate(PUBLISHED_DATA),
     firstTime,
   ].map(parse);
   const modified = [
@@ -32,7 +47,8 @@ function machineDates(meta: PageMetadata, doc: Document, localOffset: number, ou
     meta.meta.get('article:modified_time'),
     meta.meta.get('og:updated_time'),
     meta.meta.get('lastmod'),
-    timeElement('dateModified'),
+    itemprop('dateModified'),
+    dataDate(MODIFIED_DATA),
   ].map(parse);
   return { published, modified };
 }
@@ -45,8 +61,10 @@ export function resolveDates(
   regions: PageRegions,
   localOffset: number,
 ): { publishedAt: string | null; modifiedAt: string | null } {
-  let visible: VisibleDates = datesInText(headerText(regions));
-  if (!visible.published && !visible.modified) visible = datesInText(tailText(regions));
+  // The header's date line first; a 수정/최종수정 printed under the body (or both) fills the gaps.
+  const header = datesInText(headerText(regions));
+  const footer = header.published && header.modified ? header : datesInText(tailText(regions));
+  const visible: VisibleDates = { published: header.published ?? footer.published, modified: header.modified ?? footer.modified };
   const machine = machineDates(meta, doc, localOffset, localOffset);
   const fromRule = rule?.dates?.(doc, url);
   const ruleDate = (value: string | null | undefined, machineValues: Array<string | null>) =>

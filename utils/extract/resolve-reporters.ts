@@ -44,9 +44,12 @@ export function resolveReporters(
     () => bylineFromBlocks(tailBlocks(regions), new Set()),
     () => ({ names: metadataNames, text: null }),
   ];
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     const { names, text } = source();
-    if (names.length) return { reporters: names, byline: text ?? names.join(', ') };
+    if (!names.length) continue;
+    // A header byline and a different sign-off at the end (`/한도경 기자`) are both authors.
+    const signedOff = index < 2 ? cleaned.reporters.filter((name) => !names.includes(name)) : [];
+    return { reporters: [...names, ...signedOff], byline: text ?? names.join(', ') };
   }
   return { reporters: [], byline: null };
 }

@@ -15,7 +15,7 @@ const WEAK_BYLINE_HINT = /name/i;
 const BYLINE_CLUTTER = /profile|card|layer|other|more|follow|rank|comment|cate|section|tool|util|btn|share|print|font|date|time/i;
 const CATEGORY_HINT = /(?:^|[\s_-])(?:cate|category|categorize|section_?name|sect|kicker|label)(?:$|[\s_-])/i;
 const BREADCRUMB_SELECTOR = [
-  '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[class*="crumbs" i]', '[class*="crumb-container" i]', '[class*="location" i]', '[class*="navi_path" i]',
+  '[class*="crumb" i]', '[id*="breadcrumb" i]', '[class*="location" i]', '[class*="navi_path" i]',
   '[class*="nav-path" i]', '[class*="nav_path" i]', '[itemtype*="BreadcrumbList"]', 'nav[aria-label*="breadcrumb" i]',
 ].join(', ');
 const DATE_LABEL_START = /(?:기사\s*입력|입력|수정|승인|등록|송고|업데이트|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})/u;
@@ -108,7 +108,9 @@ export function headingBeforeBody(blocks: TextBlock[], bodyStart: number, siteNa
     if (block.text.length < 8 || block.text.length > 200 || sites.includes(comparableText(block.text))) continue;
     const tag = block.element.tagName.toUpperCase();
     if (tag === 'H1') return { title: block.text, blockIndex: i };
-    if (!fallback && (tag === 'H2' || tag === 'H3' || HEADLINE_HINT.test(classAndId(block.element)))) fallback = { title: block.text, blockIndex: i };
+    const hint = classAndId(block.element);
+    const titled = HEADLINE_HINT.test(hint) || (/tit|headline|subject/i.test(hint) && !/sub|deck|summary|lead|desc/i.test(hint));
+    if (!fallback && (tag === 'H2' || tag === 'H3' || titled)) fallback = { title: block.text, blockIndex: i };
   }
   return fallback;
 }
@@ -270,7 +272,7 @@ export function sectionPathNearHeadline(headline: Element | null, title: string 
   for (let depth = 0; anchor && depth < 3; depth++, anchor = anchor.parentElement) {
     let sibling = anchor.previousElementSibling;
     for (let step = 0; sibling && step < 3; step++, sibling = sibling.previousElementSibling) {
-      const items = linkPath(sibling, title) ?? (depth === 0 && step === 0 ? sectionLabel(sibling) : null);
+      const items = linkPath(sibling, title) ?? (depth <= 1 && step === 0 ? sectionLabel(sibling) : null);
       if (items) return items;
     }
   }
@@ -297,8 +299,10 @@ function linkPath(element: Element, title: string | null): string[] | null {
 function sectionLabel(element: Element): string[] | null {
   if (element.querySelector('a, img, h1, h2, h3, p')) return null;
   const text = collapseWhitespace(element.textContent ?? '');
-  if (!text || text.length > 12 || /\d|^[[(【]|[\])】]$/.test(text) || BREADCRUMB_ROOT.test(text)) return null;
-  return [text];
+  if (!text || text.length > 24 || /\d|^[[(【]|[\])】]$/.test(text)) return null;
+  // `경제 > 중소기업` written as plain text.
+  const items = text.split(/\s*[>›»]\s*/).filter((item) => item && !BREADCRUMB_ROOT.test(item));
+  return items.length && items.length <= 3 && items.every((item) => item.length <= 12) ? items : null;
 }
 
 /** The navigation item the page marks as current (`<li class="on">경제</li>`), a last resort. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { koreanBodyScore, squash } from '../../../scripts/lib/scoring';
 import { extractHtml, goldPages } from '../../support/fixtures';
 
-const pages = ['korean', 'sites', 'generic', 'holdout', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'non-articles'].flatMap(goldPages);
+const pages = ['korean', 'sites', 'generic', 'holdout', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'non-articles'].flatMap(goldPages);
 
 describe.each(pages)('$name', ({ html, gold }) => {
   const result = extractHtml(html, gold.url);
