@@ -137,14 +137,17 @@ export function readabilityContainer(doc: Document, url: URL): { root: Element; 
     base.setAttribute('href', url.href);
     head.prepend(base);
   }
-  let result: ReturnType<Readability<string>['parse']> = null;
+  // The serializer hands back Readability's own element: no innerHTML round trip.
+  let result: ReturnType<Readability<Element>['parse']> = null;
   try {
-    result = new Readability(clone, { charThreshold: DEFAULT_CHAR_THRESHOLD, keepClasses: true }).parse();
+    result = new Readability(clone, {
+      charThreshold: DEFAULT_CHAR_THRESHOLD,
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
   } catch {
     return null;
   }
   if (!result?.content) return null;
-  const root = clone.createElement('div');
-  root.innerHTML = result.content;
-  return { root, title: result.title ?? null };
+  return { root: result.content, title: result.title ?? null };
 }
