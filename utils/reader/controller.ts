@@ -82,11 +82,13 @@ export class ReaderController {
   }
 
   async open(force: boolean): Promise<ReaderActionResult> {
+    // The settings read travels while the (synchronous) extraction runs.
+    const settings = this.isOpen ? null : loadSettings().catch(() => DEFAULT_SETTINGS);
     const extracted = this.extract(force);
     this.article = extracted.article ?? null;
-    if (!this.isOpen) {
-      this.settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-      this.attach();
+    if (settings) {
+      this.settings = await settings;
+      if (!this.isOpen) this.attach();
     }
     this.renderView();
     return { ok: true, open: true, article: this.article ?? undefined, error: this.article ? undefined : 'not-an-article' };
